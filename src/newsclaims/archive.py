@@ -1,0 +1,144 @@
+"""The archive: the Python API that the CLI (and later the web UI) are thin layers over."""
+
+from __future__ import annotations
+
+import os
+from itertools import islice
+from typing import Callable, Iterable, Iterator
+
+from .model import (
+    CleanDocument,
+    Document,
+    DocumentSummary,
+    IngestReport,
+    Problem,
+    RawDocument,
+    SearchHit,
+)
+from .options import IngestOptions
+from .storage.base import Backend, DocumentFilter
+from .storage.sqlite import SQLiteBackend, default_path
+
+#: progress(source, outcome): outcome is new / exact / near / unchanged / skipped / failed
+ProgressFn = Callable[[str, str], None]
+
+
+def open(path: str | os.PathLike[str] | None = None) -> "Archive":  # noqa: A001 - mirrors sqlite3.connect
+    """Open (or create) the archive at ``path`` (default: $NEWSCLAIMS_DB or ./newsclaims.db)."""
+    return Archive(SQLiteBackend(path or default_path()))
+
+
+class Archive:
+    """A local, de-duplicated, searchable archive of news articles."""
+
+    def __init__(self, backend: Backend):
+        self.backend = backend
+
+    # -- context management ---------------------------------------------------------------
+    def __enter__(self) -> "Archive":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.backend.close()
+
+    # -- writing ----------------------------------------------------------------------------
+    def ingest(
+        self,
+        inputs: Iterable[str],
+        options: IngestOptions | None = None,
+        progress: ProgressFn | None = None,
+    ) -> IngestReport:
+        """Read, clean, de-duplicate and store ``inputs`` (paths, folders, URLs).
+
+        Commits every ``options.batch_size`` documents: an interruption loses at most the
+        batch in flight, and running the same ingest again adds nothing twice.
+        """
+        from .dedup.placer import Deduplicator
+        from .executors.local import map_ordered
+        from .readers import read
+
+        options = options or IngestOptions()
+        inputs = list(inputs)
+        backend = self.backend
+        counts = dict.fromkeys(("ingested", "duplicates", "unchanged", "skipped", "failed", "merged"), 0)
+        problems: list[Problem] = []
+        run_id = backend.start_run(inputs)
+        dedup = Deduplicator(backend, options.dedup)
+
+        def note(source: str, outcome: str) -> None:
+            if progress is not None:
+                progress(source, outcome)
+
+        def fresh(items: Iterable[RawDocument | Problem]) -> Iterator[RawDocument | Problem]:
+            # Skip what is already stored before paying for cleaning it again.
+            for item in items:
+                if isinstance(item, RawDocument) and backend.has_copy(item.source, item.raw_sha256):
+                    counts["unchanged"] += 1
+                    note(item.source, "unchanged")
+                    continue
+                yield item
+
+        results = map_ordered(_prepare_or_pass, fresh(read(inputs, options.read)), options, options.workers)
+        while True:
+            batch = list(islice(results, options.batch_size))
+            if not batch:
+                break
+            with backend.transaction():
+                for item in batch:
+                    if isinstance(item, Problem):
+                        problems.append(item)
+                        counts[item.kind] += 1
+                        note(item.source, item.kind)
+                        continue
+                    placed = dedup.place(item)
+                    key = {"new": "ingested", "exact": "duplicates", "near": "duplicates"}.get(
+                        placed.outcome, "unchanged"
+                    )
+                    counts[key] += 1
+                    counts["merged"] += len(placed.merged)
+                    note(item.source, placed.outcome)
+        backend.finish_run(run_id, counts, problems)
+        return IngestReport(problems=tuple(problems), run_id=run_id, **counts)
+
+    # -- reading ----------------------------------------------------------------------------
+    def get(self, doc_id: int) -> Document:
+        return self.backend.get_document(int(doc_id))
+
+    def documents(
+        self,
+        outlet: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[DocumentSummary]:
+        return self.backend.documents(DocumentFilter(outlet, since, until, limit, offset))
+
+    def __iter__(self) -> Iterator[Document]:
+        return self.backend.iter_documents()
+
+    def search(
+        self,
+        query: str,
+        outlet: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        limit: int = 20,
+        offset: int = 0,
+    ) -> list[SearchHit]:
+        """Full-text search over titles and texts, best first; snippets mark matches with [[ ]]."""
+        return self.backend.search(query, DocumentFilter(outlet, since, until, limit, offset))
+
+    def stats(self) -> dict:
+        return self.backend.stats()
+
+
+def _prepare_or_pass(item: RawDocument | Problem, options: IngestOptions) -> CleanDocument | Problem:
+    if isinstance(item, Problem):
+        return item
+    from .pipeline import prepare
+
+    return prepare(item, options)

@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+from hypothesis import given, settings, strategies as st
+
+from newsclaims.dedup.minhash import band_keys, band_layout, estimate, jaccard, shingles, signature
+from newsclaims.options import DedupOptions
+
+OPTS = DedupOptions()
+
+
+def tokens(text: str) -> list[str]:
+    return text.lower().split()
+
+
+def test_shingles_and_jaccard():
+    assert shingles(["a", "b", "c"], 2) == {"a b", "b c"}
+    assert shingles(["a"], 5) == {"a"}
+    assert shingles([], 5) == set()
+    assert jaccard({"a", "b"}, {"b", "c"}) == 1 / 3
+
+
+def test_signature_is_deterministic_and_estimates_jaccard(article):
+    from tests.helpers import variant
+
+    a = tokens(article)
+    b = tokens(variant(article, 3))
+    sa, sb = signature(a, OPTS), signature(b, OPTS)
+    assert sa == signature(a, OPTS)
+    assert len(sa) == OPTS.num_perm * 4
+    true = jaccard(shingles(a, 5), shingles(b, 5))
+    assert abs(estimate(sa, sb) - true) < 0.12
+    assert estimate(sa, sa) == 1.0
+
+
+def test_near_copies_share_a_band_and_strangers_do_not(article):
+    from tests.helpers import variant
+
+    a = set(band_keys(signature(tokens(article), OPTS), OPTS))
+    b = set(band_keys(signature(tokens(variant(article, 4)), OPTS), OPTS))
+    other = set(band_keys(signature(tokens("completely different words " * 40 + "x y z"), OPTS), OPTS))
+    assert a & b
+    assert not (a & other)
+    bands, rows = band_layout(OPTS)
+    assert bands * rows <= OPTS.num_perm and len(a) == bands
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.sampled_from("alpha beta gamma delta shells tanks rose fell".split()), max_size=40))
+def test_signature_of_any_token_list(words):
+    sig = signature(words, OPTS)
+    assert len(band_keys(sig, OPTS)) == band_layout(OPTS)[0]
