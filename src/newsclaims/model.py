@@ -81,7 +81,7 @@ class CleanDocument:
     text: str  # the canonical text: NFC, whitespace normalised, paragraphs separated by "\n\n"
     meta: Metadata
     raw_sha256: str
-    text_sha256: str  # hash of the normalised text, for exact de-duplication
+    text_sha256: str  # clean.normalize.text_fingerprint: sha256 of the words (case, punctuation, spacing ignored)
     minhash: bytes = b""  # MinHash signature over word shingles (dedup.minhash)
 
 

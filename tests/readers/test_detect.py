@@ -55,3 +55,11 @@ def test_json_document_is_skipped_not_read_as_text(tmp_path: Path) -> None:
     manifest.write_text('{\n  "files": ["a.html", "b.html"],\n  "count": 2\n}\n')
     (got,) = list(read([str(manifest)], ReadOptions()))
     assert got.kind == "skipped" and "JSON document" in got.reason
+
+
+def test_archive_side_files_are_skipped_in_a_folder_walk():
+    from newsclaims.readers.detect import skip_reason
+
+    for name in ("news.db", "news.db-wal", "news.db-shm", "x.sqlite-journal"):
+        assert skip_reason(f"/tmp/f/{name}"), name
+    assert skip_reason("/tmp/f/notes-wal.txt") is None

@@ -63,8 +63,9 @@ def run_guarded(command: click.Command, argv: list[str] | None) -> int:
 
     debug = "--debug" in (argv if argv is not None else sys.argv[1:])
     try:
-        command.main(args=argv, prog_name="newsclaims", standalone_mode=False)
-        return 0
+        code = command.main(args=argv, prog_name="newsclaims", standalone_mode=False)
+        # without standalone mode click returns the code of a ``click.exceptions.Exit``
+        return code if isinstance(code, int) else 0
     except click.exceptions.Exit as exc:
         return exc.exit_code
     except click.ClickException as exc:

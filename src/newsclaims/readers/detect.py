@@ -56,6 +56,11 @@ _TEXT_BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE,
               codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)
 
 
+# An archive's own write-ahead log and shared-memory files, met when the archive sits in
+# the folder being ingested.
+_SQLITE_SIDE_FILE = re.compile(r"\.(db|sqlite3?)-(wal|shm|journal)$")
+
+
 def strip_gz(name: str) -> str:
     """``page.html.gz`` -> ``page.html`` (the name the content had before compression)."""
     return name[:-3] if name.lower().endswith(".gz") else name
@@ -70,6 +75,8 @@ def skip_reason(name: str) -> str | None:
     lower = os.path.basename(name).lower()
     if lower.endswith((".tar.gz", ".tgz")):
         return "a .tar.gz file (archive) is not an article"
+    if _SQLITE_SIDE_FILE.search(lower):
+        return "a database journal file is not an article"
     ext = extension(name)
     group = SKIP_EXTENSIONS.get(ext)
     return f"a {ext} file ({group}) is not an article" if group else None

@@ -14,6 +14,7 @@ MIGRATIONS: list[str] = [
         id INTEGER PRIMARY KEY,
         text TEXT NOT NULL,              -- the canonical cleaned text; all offsets point into it
         text_sha256 TEXT NOT NULL,       -- fingerprint of the normalised text
+        normalizer INTEGER NOT NULL,     -- clean.normalize.NORMALIZER_VERSION that made the text
         title TEXT,
         published TEXT,                  -- ISO 8601
         author TEXT,

@@ -15,6 +15,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterator
 
+from ..clean.normalize import NORMALIZER_VERSION
 from ..errors import NotFound, StorageError
 from ..model import (
     CleanDocument,
@@ -161,9 +162,9 @@ class SQLiteBackend:
         now = _now()
         m = doc.meta
         cur = self.conn.execute(
-            "INSERT INTO documents (text, text_sha256, title, published, author, outlet, url, source, kind,"
-            " word_count, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-            (doc.text, doc.text_sha256, m.title, m.published, m.author, m.outlet, m.url, doc.source,
+            "INSERT INTO documents (text, text_sha256, normalizer, title, published, author, outlet, url, source,"
+            " kind, word_count, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            (doc.text, doc.text_sha256, NORMALIZER_VERSION, m.title, m.published, m.author, m.outlet, m.url, doc.source,
              doc.kind, len(doc.text.split()), now),
         )
         doc_id = int(cur.lastrowid)
