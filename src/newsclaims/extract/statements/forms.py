@@ -1,0 +1,175 @@
+"""Attribution shapes around the main cue rule, and the per-unit driver.
+
+``according to X``, transcript colons (``WALLACE: ...``), dash signatures
+(``"..." ― Jane Doe``), chained cues (``..., adding that ...``; ``... and said ...``) and
+second clauses (``X said A, while Y said B``). :func:`attributions` runs them on a unit.
+"""
+
+from __future__ import annotations
+
+from .attribution import (
+    CHAINED,
+    PUNCT_STOP,
+    TERMINAL,
+    Raw,
+    attribution_at,
+    content_range,
+    is_cue,
+    quote_pieces,
+    quotes_only,
+)
+from .tokens import Tok, Unit
+
+
+def according_to(toks: list[Tok], a: int, unit: Unit) -> Raw | None:
+    """``according to SOURCE`` at token ``a`` (the word "according")."""
+    hi = len(toks)
+    while hi > 0 and toks[hi - 1].text in TERMINAL and not toks[hi - 1].quoted:
+        hi -= 1
+    s = a + 2
+    e = s
+    while e < hi and e < s + 14 and not toks[e].quoted and toks[e].text not in PUNCT_STOP \
+            and not (toks[e].low in ("who", "which", "that") and not toks[e].is_cap):
+        e += 1
+    if e == s:
+        return None
+    content: list[tuple[int, int]] = []
+    before = content_range(toks, 0, a)
+    after_start = e
+    while after_start < hi and toks[after_start].text in ",;:—–":
+        after_start += 1
+    after = content_range(toks, after_start, hi) if after_start < hi else []
+    content = before + after
+    if sum(1 for t in toks if t.is_word and any(x <= t.start < y for x, y in content)) < 2:
+        return None
+    cue = (toks[a].start, toks[a + 1].end)
+    src = (toks[s].start, toks[e - 1].end)
+    return Raw("according_to", cue, content, src, unit)
+
+
+
+
+def _chained(toks: list[Tok], i: int, unit: Unit, prev: Raw) -> Raw | None:
+    """", adding that ...": a second statement by the source of ``prev``."""
+    hi = len(toks)
+    while hi > 0 and toks[hi - 1].text in TERMINAL and not toks[hi - 1].quoted:
+        hi -= 1
+    k = i + 1
+    while k < hi and toks[k].text in ",:" and not toks[k].quoted:
+        k += 1
+    if quotes_only(toks, k, hi):
+        content = quote_pieces(toks, k, hi, unit)
+        kind = "direct"
+    else:
+        content = content_range(toks, k, hi)
+        kind = "mixed" if any(t.quoted for t in toks[k:hi]) else "indirect"
+    if sum(1 for t in toks[k:hi] if t.is_word) < 2 or not content:
+        return None
+    return Raw(kind, (toks[i].start, toks[i].end), content, prev.source, unit)
+
+
+def colon_speaker(toks: list[Tok], unit: Unit, para_start: int) -> Raw | None:
+    """'WALLACE: ...' / 'Jane Doe: "..."' at a paragraph's start (transcripts, lists)."""
+    if not toks or toks[0].start != para_start:
+        return None
+    if toks[0].is_mark and len(toks) > 2:
+        toks = toks[1:]  # '"WALLACE: ...' inside a quoted transcript
+    for k in range(1, min(6, len(toks))):
+        if toks[k].text == ":":
+            if not all(t.is_cap and t.is_word for t in toks[:k]):
+                return None
+            hi = len(toks)
+            rest = content_range(toks, k + 1, hi)
+            if sum(1 for t in toks[k + 1 :] if t.is_word) < 2 or not rest:
+                return None
+            if quotes_only(toks, k + 1, hi):
+                rest = quote_pieces(toks, k + 1, hi, unit) or rest
+            return Raw("direct", (toks[k].start, toks[k].end), rest, (toks[0].start, toks[k - 1].end), unit)
+        if not toks[k].is_word:
+            return None
+    return None
+
+
+def dash_attribution(toks: list[Tok], unit: Unit) -> Raw | None:
+    """'"..." ― Sara Lind': a quotation signed with a dash and a name."""
+    hi = len(toks)
+    while hi > 0 and toks[hi - 1].text in TERMINAL and not toks[hi - 1].quoted:
+        hi -= 1
+    for d in range(hi - 2, 0, -1):
+        t = toks[d]
+        if t.quoted:
+            break
+        if t.text in "―—–" and toks[d - 1].quoted:
+            name = toks[d + 1 : hi]
+            if 0 < len(name) <= 6 and name[0].is_cap and all(x.is_word or x.text in ".,-" for x in name):
+                pieces = quote_pieces(toks, 0, d, unit)
+                if pieces:
+                    return Raw("direct", (t.start, t.end), pieces, (name[0].start, name[-1].end), unit)
+            break
+    return None
+
+
+_CLAUSE_BREAK = frozenset("while but although though whereas".split())
+
+
+def _second_clause(toks: list[Tok], unit: Unit, include_beliefs: bool, out: list[Raw]) -> list[Raw]:
+    """'X said A, while Y said B' / 'X said A; Y said B': a second attribution."""
+    first = out[0]
+    assert first.cue is not None
+    for m, t in enumerate(toks):
+        if t.quoted or t.start <= first.cue[1] or m + 2 >= len(toks):
+            continue
+        if t.text == ";" or (t.text == "," and toks[m + 1].low in _CLAUSE_BREAK and not toks[m + 1].quoted):
+            sub = toks[m + 1 :] if t.text == ";" else toks[m + 2 :]
+            for i, u in enumerate(sub):
+                if u.quoted or not is_cue(u, include_beliefs, sub[i + 1] if i + 1 < len(sub) else None, sub[i - 1] if i else None):
+                    continue
+                raw = attribution_at(sub, i, unit, include_beliefs)
+                if raw is not None and raw.source is not None and raw.source[0] < raw.cue[0]:  # type: ignore[index]
+                    cut = t.start
+                    kept = [(a, min(b, cut)) for a, b in first.content if a < cut]
+                    if kept and all(b > a for a, b in kept):
+                        first.content = kept
+                        return [first, raw]
+                break
+            break
+    return out
+
+
+def attributions(toks: list[Tok], unit: Unit, include_beliefs: bool, para_start: int = -1) -> list[Raw]:
+    """Attributions of one unit: the first cue that fits, then any chained one."""
+    colon = colon_speaker(toks, unit, para_start)
+    if colon is not None:
+        return [colon]
+    out: list[Raw] = []
+    taken_until = -1
+    for i, t in enumerate(toks):
+        if t.start < taken_until:
+            continue
+        raw: Raw | None = None
+        if t.low == "according" and not t.quoted and i + 1 < len(toks) and toks[i + 1].low == "to":
+            raw = according_to(toks, i, unit)
+        elif is_cue(t, include_beliefs, toks[i + 1] if i + 1 < len(toks) else None, toks[i - 1] if i else None):
+            if out and (t.low in CHAINED or (i > 0 and toks[i - 1].low == "and")):
+                raw = _chained(toks, i, unit, out[-1])
+            elif not out:
+                raw = attribution_at(toks, i, unit, include_beliefs)
+        if raw is not None:
+            out.append(raw)
+            taken_until = max((e for _, e in raw.content), default=raw.cue[1] if raw.cue else 0)
+    if out and out[0].cue is not None:
+        out = _second_clause(toks, unit, include_beliefs, out)
+    if not out and unit.quotes:
+        # No cue with a source: accept the first quoting cue without one (the speaker
+        # then comes from context), else a dash signature.
+        for i, t in enumerate(toks):
+            if is_cue(t, include_beliefs, toks[i + 1] if i + 1 < len(toks) else None, toks[i - 1] if i else None):
+                raw = attribution_at(toks, i, unit, include_beliefs, allow_sourceless=True)
+                if raw is not None:
+                    out.append(raw)
+                    break
+    if not out and unit.quotes:
+        dash = dash_attribution(toks, unit)
+        if dash is not None:
+            out.append(dash)
+    return out

@@ -1,0 +1,66 @@
+"""The records the statement extractor returns (frozen, picklable)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+EXTRACTOR_VERSION = "statements/1"
+
+StatementKind = Literal["direct", "indirect", "mixed", "according_to"]
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A piece of the input: ``text[start:end] == self.text`` (end-exclusive)."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """One quoted or reported statement and who made it.
+
+    ``kind``: ``direct`` (only quotation, or a transcript line ``NAME: ...``), ``mixed``
+    (reported clause holding a quoted fragment), ``indirect`` (reported speech without
+    quotes), ``according_to``.
+    ``cue``: the attribution words ("said", "told Reuters", "said in a statement",
+    "according to", a transcript colon or a signature dash); None for a quotation that
+    carries on the statement before it.
+    ``content``: one or more spans (a split quote gives two spans of one statement);
+    direct quotes include their quote marks, as they stand in the text.
+    ``source``: the mention in the text ("he", "the minister", "US officials"), or None.
+    ``speaker``: the resolved name ("Ivan Korov") or, for unnamed sources, the source's
+    own text; ``speaker_named`` tells the two apart. ``speaker_span``: the mention the
+    speaker was resolved to (the name itself for a named source).
+    ``sentence``: the sentence (or quote-joined sentences) holding the content; for
+    ``He said:`` closing a paragraph it is the next paragraph's sentence.
+    """
+
+    kind: StatementKind
+    cue: Span | None
+    content: tuple[Span, ...]
+    source: Span | None
+    speaker: str | None
+    speaker_named: bool
+    speaker_span: Span | None
+    sentence: Span
+
+
+@dataclass(frozen=True, slots=True)
+class StatementOptions:
+    """Knobs for :func:`find_statements`."""
+
+    # Attribute cue-less quotations to the speaker of the statement just before them.
+    continue_quotes: bool = True
+    # Report quotations of at most this many words without any cue (scare quotes) only
+    # when a cue attributes them; longer cue-less quotes are kept (speaker from context).
+    min_quote_words: int = 4
+    # A cue-less quotation joins the content of the statement before it in its paragraph.
+    merge_quotes: bool = True
+    merge_across: bool = False  # ... or in the paragraph before
+    merge_indirect: bool = False  # ... even when that statement has no quote of its own
+    # Keep statements whose cue is a belief / intention verb ("believes", "wants").
+    include_beliefs: bool = True
