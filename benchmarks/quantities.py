@@ -43,7 +43,16 @@ from newsclaims.extract.quantities.items import lemma  # noqa: E402
 # * percent -> "percentage"; basis points -> "basis point" with the value in basis points
 #   (we store percentage points: 50 bp -> 0.5); ages -> "year of age".
 # * ranges and vague amounts -> (low, high) tuples; "from X to Y" pairs (our change_kind
-#   from/to) -> one (X, Y) tuple, as NewsQuant annotates them.
+#   from/to) -> one (X, Y) tuple, as NewsQuant annotates them; but when either end is itself a
+#   range ("from 5 to 7 per cent to 3 to 5 per cent") NewsQuant keeps the two ends apart.
+# * a counted item whose head is a unit word maps to that unit only when the head is lower
+#   case ("eight straight World Cups" is a name, not cups).
+# * unit names: NewsQuant's spelling of each of our symbols (_UNIT_NAMES), e.g. "lb-ft" ->
+#   "foot pound-force", "Gbit" -> "gigabit", "A/cm2" -> "ampere per square centimetre",
+#   pence (GBX) -> "penny". Torque follows the spelling: "pound-feet" -> "pound-foot",
+#   "lb-ft" -> "foot pound-force" (NewsQuant normalises the written unit, not the quantity).
+# * the head of a multi-word name is singular ("eight World Cups" -> "World Cup"), a lone
+#   capitalised plural is kept ("millions of Americans"), as spaCy lemmatises them.
 # * change: increase/decrease -> up/down; else the bound: over/at_least -> ">",
 #   under/at_most/up_to -> "<", about/nearly -> "~", none/exactly -> "=".
 # ---------------------------------------------------------------------------------------
@@ -52,7 +61,8 @@ _CURRENCY_NAMES = {
     "AUD": "australian dollar", "CAD": "canadian dollar", "HKD": "hong kong dollar", "ILS": "shekel",
     "INR": "indian rupee", "MYR": "malaysian ringgit", "DKK": "danish krone", "SEK": "swedish krona",
     "NOK": "norwegian krone", "RUB": "russian ruble", "UAH": "ukrainian hryvnia", "CHF": "swiss franc",
-    "NZD": "new zealand dollar", "SGD": "singapore dollar", "BTC": "bitcoin",
+    "NZD": "new zealand dollar", "SGD": "singapore dollar", "BTC": "bitcoin", "HRK": "croatian kuna",
+    "GBX": "penny",
 }
 _UNIT_NAMES = {
     "percent": "percentage", "percentage_point": "percentage point", "km": "kilometre", "m": "metre",
@@ -71,7 +81,14 @@ _UNIT_NAMES = {
     "minute": "minute", "hour": "hour", "day": "day", "week": "week", "month": "month", "year": "year",
     "decade": "decade", "century": "century", "ratio": "count", "fraction": "fraction", "rpm": "revolutions per minute",
     "knot": "knot", "barrel/day": "barrel per day", "MMBtu": "mega british thermal unit",
-    "bhp": "brake horsepower", "lb-ft": "pound-foot",
+    "bhp": "brake horsepower", "lb-ft": "foot pound-force", "GBX": "penny",
+    "Gbit": "gigabit", "Mbit": "megabit", "Tbit": "terabit", "Gbit/s": "gigabit per second",
+    "Mbit/s": "megabit per second", "Tbit/s": "terabit per second", "kbit/s": "kilobit per second",
+    "A/cm2": "ampere per square centimetre", "W/m2": "watt per square metre", "W/kg": "watt per kilogram",
+    "farad": "farad", "uF": "microfarad", "nF": "nanofarad", "pF": "picofarad", "ampere": "ampere",
+    "mA": "milliampere", "kiloton": "kiloton", "megaton": "megaton", "kB": "kilobyte", "kV": "kilovolt",
+    "MHz": "megahertz", "kHz": "kilohertz", "TWh": "terawatt hour", "TW": "terawatt", "nmi": "nautical mile",
+    "carat": "carat", "kcal": "calorie", "bcm": "billion cubic metre",
 }
 _DROP = {"of", "and", "the", "a", "an"}
 _IRREGULAR_ADJ = {"best": "good", "worst": "bad", "most": "many", "least": "little", "better": "good", "worse": "bad"}
@@ -97,7 +114,11 @@ def _adj_lemma(word: str) -> str:
     return w
 
 
-def _head_lemma(word: str) -> str:
+def _head_lemma(word: str, name: bool = False) -> str:
+    """spaCy keeps a lone capitalised plural ("Americans") but singularises the head of a
+    multi-word name ("World Cups" -> "World Cup"), keeping its case."""
+    if name and word[:1].isupper() and word.endswith("s") and not word.isupper():
+        return word[0] + lemma(word)[1:]
     if word[:1].isupper() or word.lower() == "people":
         return word if word[:1].isupper() else "people"
     return lemma(word)
@@ -110,7 +131,8 @@ def _phrase_lemma(text: str) -> str:
         words = words[1:]
     if not words:
         return "-"
-    return " ".join([_adj_lemma(w) for w in words[:-1]] + [_head_lemma(words[-1])])
+    name = len(words) > 1 and words[-2][:1].isupper()
+    return " ".join([_adj_lemma(w) for w in words[:-1]] + [_head_lemma(words[-1], name)])
 
 
 def newsquant_unit(q: Quantity) -> str:
@@ -123,8 +145,8 @@ def newsquant_unit(q: Quantity) -> str:
         return base
     if q.unit == "count":
         base = _phrase_lemma(q.item.text) if q.item else "-"
-        if q.item and q.item_lemma in _HEAD_UNITS:
-            base = _HEAD_UNITS[q.item_lemma]
+        if q.item and q.item_lemma in _HEAD_UNITS and q.item.text.split()[-1].islower():
+            base = _HEAD_UNITS[q.item_lemma]  # "World Cups" is a name, not a unit
     elif q.unit == "fraction":
         head = q.item_lemma or ""
         base = _HEAD_UNITS[head] if head in _HEAD_UNITS else "% " + (_phrase_lemma(q.item.text) if q.item else "-")
@@ -132,6 +154,8 @@ def newsquant_unit(q: Quantity) -> str:
         base = "basis point"
     else:
         base = _UNIT_NAMES.get(q.unit, q.unit)
+        if q.unit == "lb-ft" and "pound" in q.text.lower():
+            base = "pound-foot"  # NewsQuant names torque by its spelling: "pound-feet" vs "lb-ft"
     if q.period:
         base = f"{base} per {q.period}"
     return base
@@ -153,7 +177,8 @@ def newsquant_records(text: str) -> list[dict]:
     while i < len(qs):
         q = qs[i]
         scale = 100.0 if newsquant_unit(q) == "basis point" else 1.0
-        if q.change_kind == "from" and i + 1 < len(qs) and qs[i + 1].change_kind == "to" and qs[i + 1].unit == q.unit:
+        if (q.change_kind == "from" and i + 1 < len(qs) and qs[i + 1].change_kind == "to" and qs[i + 1].unit == q.unit
+                and q.kind != "range" and qs[i + 1].kind != "range"):
             nxt = qs[i + 1]
             a = q.value if q.value is not None else q.low
             b = nxt.value if nxt.value is not None else nxt.high
@@ -222,6 +247,31 @@ def cqe_metric(pairs: list[tuple[list[dict], list[dict]]]) -> dict[str, tuple[fl
     return {"value": prf(c_val), "value+unit": prf(c_unit), "value+change": prf(c_change)}
 
 
+def _print_errors(text: str, gold: list[dict], pred: list[dict]) -> None:
+    """-v: one sentence's scoring errors only (formatting differences are not errors).
+    MISS: no prediction has the gold value; UNIT: the value is there with another unit;
+    EXTRA: a prediction no gold quantity consumed."""
+    lines: list[str] = []
+    tags = list(pred)
+    for g in sorted(gold, key=lambda d: d["normalized_unit"]):
+        gv = _decode_gold(g["value"])
+        hits = [t for t in tags if _values_match(gv, t["value"])]
+        exact = [t for t in hits if t["normalized_unit"].lower() == g["normalized_unit"].lower()]
+        if exact:
+            tags.remove(exact[0])
+        elif hits:
+            lines.append(f"   UNIT  {g['value']}: gold {g['normalized_unit']!r} ours {hits[0]['normalized_unit']!r}")
+        else:
+            lines.append(f"   MISS  {g['value']} {g['normalized_unit']!r}")
+    gold_values = [_decode_gold(g["value"]) for g in gold]
+    for t in tags:
+        if not any(_values_match(gv, t["value"]) for gv in gold_values):
+            lines.append(f"   EXTRA {t['value']} {t['normalized_unit']!r}")
+    if lines:
+        print("##", text[:220])
+        print("\n".join(lines))
+
+
 def bench_newsquant(verbose: bool = False) -> None:
     d = data_dir("newsquant")
     if d is None:
@@ -233,12 +283,7 @@ def bench_newsquant(verbose: bool = False) -> None:
         pred = newsquant_records(row["text"])
         pairs.append((row["quantities"], pred))
         if verbose:
-            gv = sorted(str(q["value"]) + "|" + q["normalized_unit"] for q in row["quantities"])
-            pv = sorted(str(p["value"]) + "|" + p["normalized_unit"] for p in pred)
-            if gv != pv:
-                print("##", row["text"][:200])
-                print("   gold:", gv)
-                print("   ours:", pv)
+            _print_errors(row["text"], row["quantities"], pred)
     m = cqe_metric(pairs)
     print(f"NewsQuant dev ({len(data)} sentences, {sum(len(g) for g, _ in pairs)} quantities; CQE metric)")
     for k, (p, r, f) in m.items():

@@ -1,9 +1,12 @@
 """What the words around a figure say about it: its bound ("more than", "about", "or more")
-and whether it measures a change ("rose 3%", "fell to 9.6%", "a 12% drop")."""
+and whether it measures a change ("rose 3%", "fell to 9.6%", "a 12% drop"), and when the figure
+is an age ("aged 21", "Velk, 66,", "life expectancy ... 73")."""
 
 from __future__ import annotations
 
 import re
+
+from . import items
 
 _BOUNDS: list[tuple[str, str]] = [
     (r"more\s+than|greater\s+than|higher\s+than|over\s+than|in\s+excess\s+of|upwards\s+of|above|well\s+over|just\s+over|well\s+above|over|north\s+of|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|topping|topped|larger\s+than|bigger\s+than", "over"),
@@ -106,3 +109,36 @@ def change_after(text: str, end: int) -> str | None:
     if not m:
         return None
     return "increase" if m.group("up") else "decrease"
+
+
+# An age named by its context rather than by "years old": "aged 21", "at the age of 21",
+# "turns 35", "she was 35", "life expectancy ... is 73". The figure must stand alone.
+_AGE_BEFORE_RE = re.compile(
+    r"(?<![A-Za-z])(?:aged|ages?[ \u00a0]+of|at[ \u00a0]+age|turn(?:s|ed|ing)?|to[ \u00a0]+turn"
+    r"|(?:he|she|i|who)[ \u00a0]+(?:is|was|will[ \u00a0]+be|would[ \u00a0]+be|had[ \u00a0]+been|has[ \u00a0]+been|is[ \u00a0]+now|was[ \u00a0]+only|was[ \u00a0]+just|is[ \u00a0]+only|is[ \u00a0]+just)"
+    r"|(?:he|she|i)['’]s)[ \u00a0]+(?:(?:about|around|nearly|almost|just|only|over|under)[ \u00a0]+)?$",
+    re.I,
+)
+_NOT_AGE_AFTER_RE = re.compile(r"[ \u00a0]*(?:%|-|(?:of|out|per|times|or|and|to|percent|per[ \u00a0]?cent)\b)", re.I)
+_LIFE_EXPECTANCY_RE = re.compile(r"life[ \u00a0-]+expectanc(?:y|ies)\b[^.!?;\d]{0,60}$", re.I)
+_APPOSITION_RE = re.compile(r"(?:[A-Z][a-z]+|[A-Z]\.)[ \u00a0]*,[ \u00a0]*$")
+
+
+def age_in_context(text: str, left: int, end: int, value: float, kind: str) -> bool:
+    """"at the age of 21", "turns 35", "he will be 35", "life expectancy ... is around 73"."""
+    if kind not in ("point", "range") or not (1 <= value <= 125) or value != int(value):
+        return False
+    if not (_AGE_BEFORE_RE.search(text, max(0, left - 40), left) or _LIFE_EXPECTANCY_RE.search(text, max(0, left - 90), left)):
+        return False
+    # "she was 35 points clear", "he is one of the best": a counted thing after the figure is no age
+    if _NOT_AGE_AFTER_RE.match(text, end):
+        return False
+    return items.find_item(text, end, singular=False) is None
+
+
+def age_apposition(text: str, left: int, end: int, value: float) -> bool:
+    """"Maddon, 66, has ...": a whole number between commas right after a name is an age."""
+    return (
+        1 <= value <= 120 and value == int(value) and text[end:end + 1] == ","
+        and bool(_APPOSITION_RE.search(text, max(0, left - 30), left))
+    )

@@ -8,7 +8,17 @@ from dataclasses import dataclass
 
 from .types import Span
 
-_TO_GAP_RE = re.compile(r"^[ \u00a0,]*(?:to|at)[ \u00a0]*$", re.I)
+_TO_GAP_RE = re.compile(
+    r"^[ \u00a0,]*(?:to(?:[ \u00a0]+(?:close|end|finish|settle|stand)(?:[ \u00a0]+the[ \u00a0]+\w+)?[ \u00a0]+at)?|at)[ \u00a0]*$",
+    re.I,
+)
+# "from $36,040 at 10.45pm last night to $34,935", "from 20 mpg in 2008 to 29 mpg": a short
+# time or qualifier between the starting level and "to" (never a clause: no "and", no stop)
+_FROM_TO_GAP_RE = re.compile(
+    r"^[ \u00a0]+(?:(?:at|in|on|during|by|as\s+of|last|this|combined|overall|apiece|each)\b(?:[^.;:!?()]|(?<=\d)\.(?=\d)){0,32}?)[ \u00a0,]*to[ \u00a0]*$",
+    re.I,
+)
+_CLAUSE_RE = re.compile(r"\b(?:and|but|while|whereas|which|who|that)\b|,[ \u00a0]+\w+[ \u00a0]+\w+[ \u00a0]+\w+", re.I)
 
 
 @dataclass(slots=True)
@@ -31,6 +41,8 @@ class Draft:
     period_span: Span | None = None
     compared: str | None = None
     from_pending: bool = False
+    scaled: bool = False  # a scale word was written ("24 billion"): the value is not the bare digits
+    scale: float = 1.0  # the multiplier that scale word applied
     tail: int = 0  # the furthest offset the draft consumed (item, period included)
 
 
@@ -39,7 +51,8 @@ def link_changes(drafts: list[Draft], text: str) -> None:
     for a, b in zip(drafts, drafts[1:]):
         gap = text[a.tail if a.tail <= b.start else a.end:b.start]
         if not _TO_GAP_RE.match(gap) and not _TO_GAP_RE.match(text[a.end:b.start]):
-            continue
+            if not (a.from_pending and _FROM_TO_GAP_RE.match(gap) and not _CLAUSE_RE.search(gap)):
+                continue
         if a.from_pending:
             a.change_kind = "from"
             b.change_kind = "to"
@@ -48,6 +61,16 @@ def link_changes(drafts: list[Draft], text: str) -> None:
             for x, y in ((a, b), (b, a)):
                 if x.unit == "count" and x.item is None and x.kind != "vague" and y.unit != "count":
                     x.unit, x.currency = y.unit, y.currency
+                # "from $75 per barrel to $45": a price per unit, or a rate, at both ends
+                if x.unit == y.unit == "money" and x.currency == y.currency:
+                    x.per_unit = x.per_unit or y.per_unit
+                    x.period = x.period or y.period
+            # "from 24.2 to 33 billion euros": a scale word written once, for both ends
+            if not a.scaled and b.scaled and a.kind == "point" and a.value < 1000 and b.scale > 1:
+                v = a.value * b.scale
+                if b.low / 20 <= v <= b.high * 20:
+                    a.value = a.low = a.high = v
+                    a.scaled = True
         elif a.change is not None and b.change is None:
             b.change, b.change_kind = a.change, "to"
     for d in drafts:

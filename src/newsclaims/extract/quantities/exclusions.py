@@ -26,7 +26,7 @@ _CALIBRE_RE = re.compile(
     re.I,
 )
 _STREET_RE = re.compile(
-    r"[ \u00a0]+(?:[A-Z][a-z]+[ \u00a0]+){0,3}(?:Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Way|Boulevard|Blvd|"
+    r"[ \u00a0]+(?:(?:[NSEW]\.?|North|South|East|West)[ \u00a0]+)?(?:(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th))[ \u00a0]+){0,3}(?:Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Way|Boulevard|Blvd|"
     r"Drive|Dr|Place|Pl|Square|Sq|Court|Terrace|Highway|Hwy|Parkway|Crescent|Close)\b\.?"
 )
 _WIDGET_AFTER_RE = re.compile(
@@ -64,6 +64,17 @@ FUNCTION_WORDS = frozenset(
 )
 
 
+# "S&P 500", "FTSE 100", "Nikkei 225" (also in lower-cased copy: "the sp 500"): index names
+_INDEX_BEFORE_RE = re.compile(
+    r"(?<![A-Za-z])(?:S[ \u00a0]?&[ \u00a0]?P|S[ \u00a0]?and[ \u00a0]?P|sp|FTSE|Nikkei|Russell|Stoxx|Euro[ \u00a0]?Stoxx|CAC|DAX|ASX|"
+    r"Nasdaq|NASDAQ|Hang[ \u00a0]Seng|Sensex|Nifty|KOSPI|TSX|IBEX|AEX|OMX|MSCI|Dow[ \u00a0]Jones|Dow)[ \u00a0]+$",
+    re.I,
+)
+# "iPhone 11 Pro and 11 Pro Max", "a Galaxy 22 Ultra": a model line, whatever comes before
+_MODEL_SUFFIX_RE = re.compile(r"[ \u00a0]+(?:Pro|Max|Plus|Mini|Ultra|Lite|Edition|Neo|Prime|Turbo|GT|XL)\b")
+# UK postcodes: the inward part "9AB" of "M21 9AB"
+_POSTCODE_OUT_RE = re.compile(r"(?<![A-Za-z])[A-Z]{1,2}\d{1,2}[A-Z]?[ \u00a0]$")
+_POSTCODE_IN_RE = re.compile(r"\d[A-Z]{2}(?![a-z])")
 _CODE_AFTER_RE = re.compile(r"[ \u00a0]+(?:ZIP|zip|post|postal|area)[ \u00a0]?(?:code|Code)\b")
 
 
@@ -95,6 +106,10 @@ def excluded_always(text: str, start: int, end: int) -> bool:
     if before in "-−" and re.search(r"(?<![A-Za-z])[A-Z]{2,}[ \u00a0]+[-−]$", text[max(0, start - 12):start]):
         return True  # "COVID -19": a designation written with a stray space
     if before == "#":
+        return True
+    if before == "/" and end - start == 2 and re.search(r"(?<!\d)\d{4}/$", text[max(0, start - 6):start]):
+        return True  # "2004/05": a fiscal or season year
+    if _POSTCODE_IN_RE.match(text, start) and _POSTCODE_OUT_RE.search(text, max(0, start - 6), start):
         return True
     if _CLOCK_RE.match(text, start) and not re.match(r"\d{1,2}:\d{2}[ \u00a0]*(?:ratio|split)", text[start:]):
         return True
@@ -149,6 +164,11 @@ def bare_number_excluded(text: str, start: int, end: int, value: float, has_item
             return True
     if _CODE_AFTER_RE.match(text, end):
         return True
+    if _INDEX_BEFORE_RE.search(window):
+        return True
+    ms = _MODEL_SUFFIX_RE.match(text, end)
+    if ms and "," not in raw and not re.match(r"[ \u00a0]+[a-z]+s\b", text[ms.end():ms.end() + 30]):
+        return True  # but "100,000 Mini models": a count of a model
     if _STREET_RE.match(text, end) and value == int(value):
         return True
     if _WIDGET_AFTER_RE.match(text, end) or _WIDGET_BEFORE_RE.search(window):

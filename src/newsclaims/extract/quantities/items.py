@@ -28,7 +28,7 @@ STOP = frozenset(
     compared versus vs away back ahead already yesterday today tomorrow annually monthly weekly
     daily yearly overall respectively alone apiece each fled died won lost left went came took
     became began fought killed wounded remain remained say think believe live lived work worked
-    have had got did done need needed want wanted voted signed joined held kept""".split()
+    have had got did done need needed want wanted voted signed joined held kept aged""".split()
 )
 
 _IRREGULAR = {
@@ -50,7 +50,31 @@ _INVARIANT_PLURAL = frozenset({"personnel", "police", "staff", "aircraft", "catt
 _OF_RE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?")
 _OF_A_RE = re.compile(r"[ \u00a0]+of[ \u00a0]+an?[ \u00a0]+")
 _WORD_RE = re.compile(r"[ \u00a0]+(?:of[ \u00a0]+)?")
-_TOKEN_RE = re.compile(r"[ \u00a0]*([A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)")
+# a word, or a designation with digits after a hyphen ("COVID-19 tests", "F-16s"; a stray
+# space before the hyphen only after capitals: "COVID -19")
+_TOKEN_RE = re.compile(
+    r"[ \u00a0]*([A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*(?:(?:-|(?<=[A-Z]{2})[ \u00a0]-)\d+[A-Za-z]*)?(?:-[A-Za-z]+)*)"
+)
+# "US" and "IT" in capitals are a country and a trade, not the pronoun and "it"
+_CAPS_NOT_STOP = frozenset({"US", "IT"})
+# present-tense verbs that follow a singular subject: "a third of the population lives in ..."
+_VERBS_S = frozenset(
+    """lives works says remains wants holds owns uses has does goes makes comes gets takes sees needs
+    believes thinks supports lacks faces lies stands votes pays earns spends receives agrees expects
+    continues seems appears tends feels knows lists relies depends accounts favours favors opposes
+    backs rejects lacks suffers""".split()
+)
+# "a three-point shot", "a four-cylinder engine", "12-storey": a noun hyphenated to the figure
+_HYPHEN_NOUN_RE = re.compile(r"-([a-z]{3,})(?![A-Za-z-])")
+_HYPHEN_MODIFIERS = frozenset({"strong", "odd", "plus", "something", "ish"})
+# "a four-time champion", "two-way trade": not a count of things
+_HYPHEN_NOT_ITEMS = frozenset({"time", "times", "way", "fold", "off", "nil", "all", "love", "hundred", "thousand",
+                               "million", "billion", "trillion", "dozen"})
+# "four-, five- and six-cylinder": the noun is written once, on the last figure of the list
+_SUSPENDED_RE = re.compile(
+    r"-[ \u00a0]*(?:,|(?=[ \u00a0]+(?:and|or|to)\b))(?:[ \u00a0]*(?:,|and|or|to)?[ \u00a0]*[A-Za-z0-9.]+-,?){0,4}"
+    r"[ \u00a0]*(?:and|or|to)?[ \u00a0]*[A-Za-z0-9.]+-([a-z]{3,})(?![A-Za-z-])"
+)
 
 
 def lemma(word: str) -> str:
@@ -97,6 +121,14 @@ def find_item(
     ``singular``: the figure is one (head may be singular); otherwise stop at a plural noun.
     ``fraction``: the figure is a share, which may be "of a" thing ("a sixteenth of a pint").
     """
+    hy = _HYPHEN_NOUN_RE.match(text, pos) or _SUSPENDED_RE.match(text, pos)
+    if hy:
+        w = hy.group(1)
+        if w in _HYPHEN_MODIFIERS:  # "a 20-strong crowd", "80-odd resorts": the noun comes after
+            return find_item(text, hy.end(1), singular, allow_of, fraction)
+        if w in STOP or _verbish(w) or w in _HYPHEN_NOT_ITEMS:
+            return None
+        return Span(hy.start(1), hy.end(1), w), lemma(w)
     p = pos
     m = ((_OF_A_RE.match(text, p) if fraction else None) or _OF_RE.match(text, p)) if allow_of else None
     took_of = bool(m)
@@ -111,7 +143,13 @@ def find_item(
             break  # glued to the figure ("5G"): not an item
         w = tm.group(1)
         lw = w.lower()
-        if lw in STOP:
+        if lw in STOP and w not in _CAPS_NOT_STOP:
+            if lw in ("and", "or") and words and not looks_plural(words[-1][2]) and not singular:
+                # "digital and physical sales": two modifiers of one plural noun
+                nxt = _TOKEN_RE.match(text, tm.end(1))
+                if nxt and nxt.group(1).lower() not in STOP and not _verbish(nxt.group(1)):
+                    p = tm.end(1)
+                    continue
             break
         if words and _verbish(w):
             break
@@ -122,7 +160,7 @@ def find_item(
                     and nxt.group(1).lower() not in STOP and looks_plural(nxt.group(1))
                     and not _verbish(nxt.group(1))):
                 break
-        if singular and words and looks_plural(w) and not took_of:
+        if singular and words and (looks_plural(w) and not took_of and not words[-1][2].isupper() or lw in _VERBS_S):
             break  # "one proposal asks": after a singular head, a plural-looking word is a verb
         words.append((tm.start(1), tm.end(1), w))
         p = tm.end(1)

@@ -105,6 +105,21 @@ def parse_digits(text: str, pos: int) -> Num | None:
     return Num(pos, m.end(), value, decimals="." in raw, grouped=clean != raw)
 
 
+_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
+_POWER_RE = re.compile(
+    r"[ \u00a0]?[×x*][ \u00a0]?10(?:(?:\^|\*\*)(?P<e>[-−]?\d{1,3})|(?P<neg>[-−]\d{1,3})|(?P<sup>⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))(?![\d.,])"
+)
+
+
+def parse_power(text: str, pos: int) -> tuple[int, int] | None:
+    """Scientific notation after a mantissa: "×10−30", "x 10^6", "×10⁹": (exponent, end)."""
+    m = _POWER_RE.match(text, pos)
+    if not m:
+        return None
+    exp = m.group("e") or m.group("neg") or m.group("sup").translate(_SUPERSCRIPT)
+    return int(exp.replace("−", "-")), m.end()
+
+
 def parse_scale(text: str, pos: int, money: bool) -> tuple[float, int] | None:
     """A scale word right after a figure: (multiplier, end) or None.
 

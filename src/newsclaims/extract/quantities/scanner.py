@@ -15,6 +15,7 @@ from . import context, exclusions, items, numbers, units
 from .draft import Draft as _Draft
 from .draft import link_changes as _link_changes
 from .draft import merge_bound_pairs as _merge_bound_pairs
+from .relations import relate as _relate
 from .types import Quantity, QuantityOptions, Span
 
 _NUMBER_WORDS = "|".join(list(numbers.SMALL) + list(numbers.TENS))
@@ -64,23 +65,21 @@ _HALF_BAD_PREV = re.compile(
 )
 _FRACTION_NEXT_OK = re.compile(r"[ \u00a0]+(?:of|and|or|to|the|its|their|his|her|our|a|an|that|those|these|all|[a-z]+(?:ion|ing|s))\b|[ \u00a0]*$|[ \u00a0]*[,.;]", re.I)
 _AGED_RE = re.compile(r"(?<![A-Za-z])aged[ \u00a0]+$", re.I)
+# "118.5p", "down 68 p at 1112 p": pence, as UK market reports quote share prices; "1080p" is
+# a video format, and "p." before a number is a page, which this (after the number) is not
+_PENCE_RE = re.compile(r"[ \u00a0]?p(?![A-Za-z0-9'’-]|\.[A-Za-z0-9])")
+_VIDEO_LINES = frozenset({240.0, 360.0, 480.0, 576.0, 720.0, 1080.0, 1440.0, 2160.0, 4320.0})
+# "another pick or two", "a day or two": the counted thing is named before the figure
+_OR_TWO_RE = re.compile(r"(?<![A-Za-z])(?:a|an|another|one)[ \u00a0]+(?P<w>[a-z]{3,})[ \u00a0]+or[ \u00a0]+$")
 
 
 # "five-year", "two-month": a number word hyphenated to a duration and then a noun
 _ADJECTIVAL_RE = re.compile(
     r"[A-Za-z]+(?:-[A-Za-z]+)?-(?:year|month|week|day|hour|minute|decade)-?[ \u00a0]+(?!old\b)[A-Za-z$£€]", re.I
 )
-_APPOSITION_RE = re.compile(r"(?:[A-Z][a-z]+|[A-Z]\.)[ \u00a0]*,[ \u00a0]*$")
-
-
-def _age_apposition(text: str, left: int, end: int, value: float) -> bool:
-    """"Maddon, 66, has ...": a whole number between commas right after a name is an age."""
-    return (
-        1 <= value <= 120 and value == int(value) and text[end:end + 1] == ","
-        and bool(_APPOSITION_RE.search(text, max(0, left - 30), left))
-    )
-
-
+_PRICE_CONTEXT_RE = re.compile(r"(?<![A-Za-z])(?:cost|costs|price[sd]?|paid|pay|pays|worth|charged?|fee|fine[sd]?|sold|bought|spent)\b", re.I)
+_RANK_RE = re.compile(r"(?<![A-Za-z])the[ \u00a0]+(?:top|bottom)[ \u00a0]+$", re.I)
+_CONVERSION_RE = re.compile(r"[ \u00a0]*\((?:[A-Z]{0,3}[$£€¥₹]|[A-Z]{3}[ \u00a0])[^()]{1,30}\)")
 _DURATIONS = frozenset({"year", "month", "week", "day", "hour", "minute", "second", "decade", "century", "quarter"})
 
 
@@ -116,6 +115,9 @@ def _unit_at(text: str, pos: int, money: bool, value: float) -> tuple[int, str, 
         m = _POUNDS_RE.match(text, pos)
         if m:
             return (m.end(), "money", "GBP") if value >= 1e5 else (m.end(), "lb", None)
+        m = _PENCE_RE.match(text, pos)
+        if m and value not in _VIDEO_LINES:
+            return m.end(), "money", "GBX"
         of = _OF_CURRENCY_RE.match(text, pos)
         if of:
             cur = units.currency_after(text, of.end())
@@ -182,7 +184,11 @@ def _parse(text: str, pos: int, options: QuantityOptions) -> tuple[_Draft | None
     # ---- right: scale ----
     money = currency is not None
     scaled = False
-    if core.kind == "point":
+    if core.kind == "point" and digits and (pw := numbers.parse_power(text, end)):
+        value = float(f"{value!r}e{pw[0]}")  # "1.99×10−30 kilograms" (exact, not 1.99 * 1e-30)
+        end = pw[1]
+        scaled = True
+    elif core.kind == "point":
         last_scale = core.scale
         sc = numbers.parse_scale(text, end, money)
         if sc:
@@ -267,6 +273,8 @@ def _parse(text: str, pos: int, options: QuantityOptions) -> tuple[_Draft | None
                         raw2 = text[second.start:second.end]
                         year_pair = (exclusions.is_year_like(raw1, core.value) and not money and not scaled
                                      and (len(raw2) == 2 or exclusions.is_year_like(raw2, second.value)))
+                        if year_pair and (units.unit_after(text, e2) or units.PERCENT_RE.match(text, e2)):
+                            return None, second.start  # "in 2008 to 29 mpg": a year, then a figure
                         if year_pair:
                             return None, e2
                         if exclusions.is_street_number(text, e2):
@@ -289,6 +297,8 @@ def _parse(text: str, pos: int, options: QuantityOptions) -> tuple[_Draft | None
         u = _unit_at(text, end, False, high)
         if u:
             uend, uname, ucur = u
+            if uname == "knot" and text[uend - 2:uend] == "kn" and _PRICE_CONTEXT_RE.search(text, max(0, left - 60), left):
+                uname, ucur = "money", "HRK"  # "the ticket cost 150 kn": the kuna's symbol, not knots
             end = uend
             unit = uname
             if ucur:
@@ -303,6 +313,10 @@ def _parse(text: str, pos: int, options: QuantityOptions) -> tuple[_Draft | None
                         mult = numbers.SCALE_WORDS[sc.group("word").lower()]
                         value, low, high = value * mult, low * mult, high * mult
                         end = sc.end()
+        else:
+            lu = units.letter_unit_after(text, start, end)
+            if lu:
+                end, unit = lu
     else:
         # a currency word repeated after the figure: "$5 US", "US $84 billion"
         m = re.match(r"[ \u00a0]+(?:US|U\.S\.)(?![A-Za-z.])", text[end:end + 6])
@@ -320,7 +334,8 @@ def _parse(text: str, pos: int, options: QuantityOptions) -> tuple[_Draft | None
                 return None, end
         elif core.words and not _FRACTION_NEXT_OK.match(text, end):
             return None, end
-    if unit == "count" and (_AGED_RE.search(text, max(0, left - 8), left) or _age_apposition(text, left, end, value)):
+    if unit == "count" and (_AGED_RE.search(text, max(0, left - 8), left) or context.age_apposition(text, left, end, value)
+                            or context.age_in_context(text, left, end, value, kind)):
         unit = "year_old"
     if unit in _DURATIONS and not options.with_adjectival_durations and _ADJECTIVAL_RE.match(text, start):
         return None, end  # "a five-year plan": the duration describes the noun
@@ -344,6 +359,9 @@ def _parse(text: str, pos: int, options: QuantityOptions) -> tuple[_Draft | None
     # ---- item, period, per-unit ----
     d = _Draft(left, end, value, low, high, kind=kind, unit=unit, currency=currency)
     d.tail = end
+    d.scaled = scaled or bool(core.words and core.scale > 1)
+    if d.scaled and core.value:
+        d.scale = abs(low / core.value) if kind == "range" else abs(value / core.value)
     if change_from_sign:
         d.change, d.change_kind = change_from_sign, "by"
     ba = context.bound_after(text, end)
@@ -358,15 +376,25 @@ def _parse(text: str, pos: int, options: QuantityOptions) -> tuple[_Draft | None
             cal = re.match(r"[ \u00a0]+\d+(?:\.\d+)?[ \u00a0-]?(?:mm|millimet(?:re|er)s?)(?=[ \u00a0])", text[d.end:d.end + 20])
             if cal:
                 found = items.find_item(text, d.end + cal.end(), singular=False)
+        if found is None and kind == "point" and value in (2, 3) and core.words:
+            ot = _OR_TWO_RE.search(text, max(0, left - 30), left)
+            if ot:  # "another pick or two": the thing counted comes first
+                w = ot.group("w")
+                if items.lemma(w) in _DURATIONS:
+                    d.unit = items.lemma(w)
+                elif w not in items.STOP:
+                    found = (Span(ot.start("w"), ot.end("w"), w), items.lemma(w))
         if found:
             d.item, d.item_lemma = found
-            d.tail = found[0].end
+            d.tail = max(d.tail, found[0].end)
     plural_item = d.item is not None and items.looks_plural(d.item.text.split()[-1])
     bounded = context.bound_before(text, left)
     if bounded and bounded[1] in ("over", "under", "at_least", "at_most", "up_to"):
         plural_item = True  # "above 1000": a year takes no such bound
     if bare and exclusions.bare_number_excluded(text, start, core.end, core.value, plural_item):
         return None, end
+    if d.item is None and unit == "count" and kind == "point" and _RANK_RE.search(text, max(0, left - 16), left):
+        return None, end  # "slipped into the bottom three": a place in a table, not a count
     if kind == "vague" and d.item is None and not money:
         # "hundreds" alone is rarely a figure ("hundreds more"); keep only with something counted
         if not re.match(r"[ \u00a0]+of\b", text[end:end + 4]):
@@ -376,6 +404,11 @@ def _parse(text: str, pos: int, options: QuantityOptions) -> tuple[_Draft | None
         d.period = per[2]
         d.period_span = Span(per[0], per[1], text[per[0]:per[1]])
         d.tail = per[1]
+    elif (conv := _CONVERSION_RE.match(text, d.tail)) and (per := units.period_after(text, conv.end())):
+        # "9 billion shekels ($2.4 billion) a year": a rate named after a conversion in brackets
+        # (the scan goes on inside the brackets, so the tail stays before them)
+        d.period = per[2]
+        d.period_span = Span(per[0], per[1], text[per[0]:per[1]])
     elif money:
         pu = units.per_unit_after(text, d.end)
         if pu:
@@ -450,4 +483,5 @@ def scan(text: str, options: QuantityOptions) -> list[Quantity]:
         pos = max(nxt, m.end())
     _link_changes(drafts, text)
     drafts = _merge_bound_pairs(drafts, text)
+    drafts = _relate(drafts, text)
     return [_finish(d, text) for d in drafts]

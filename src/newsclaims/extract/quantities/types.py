@@ -45,7 +45,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-EXTRACTOR_VERSION = "quantities/1"
+EXTRACTOR_VERSION = "quantities/2"  # 2: units shared between related figures, context ages
 
 
 @dataclass(frozen=True, slots=True)

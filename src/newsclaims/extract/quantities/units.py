@@ -129,11 +129,18 @@ _UNITS_CS: list[tuple[str, str]] = [
     (r"GW", "GW"), (r"MW", "MW"), (r"kW", "kW"), (r"TW", "TW"), (r"W", "W"),
     (r"bcm", "bcm"), (r"bpd|b/d", "barrel/day"), (r"mmBTU|MMBtu|mmbtu", "MMBtu"),
     (r"km", "km"), (r"cm", "cm"), (r"mm", "mm"), (r"nm", "nm"), (r"μm|µm", "um"), (r"m", "m"),
+    # compound symbols "A/cm2", "W/kg": before their first part, which would match alone
+    (r"(?:mA|A)/(?:cm2|cm²)", "A/cm2"), (r"W/(?:m2|m²)", "W/m2"), (r"W/kg", "W/kg"),
+    (r"lb-?ft|lbs?-ft", "lb-ft"),
     (r"kg", "kg"), (r"mg", "mg"), (r"g", "g"), (r"lbs?", "lb"), (r"oz", "oz"), (r"t", "tonne"),
     (r"ft", "ft"), (r"mi", "mi"), (r"ml|mL", "ml"), (r"l|L", "litre"),
     (r"TB", "TB"), (r"GB", "GB"), (r"MB", "MB"), (r"kB|KB", "kB"),
+    # bits: lower-case "b" (network speeds and memory chips are quoted in bits)
+    (r"Tbps|Tbit/s", "Tbit/s"), (r"Gbps|Gbit/s", "Gbit/s"), (r"Mbps|Mbit/s", "Mbit/s"), (r"kbps|kbit/s", "kbit/s"),
+    (r"Tb|Tbit", "Tbit"), (r"Gb|Gbit", "Gbit"), (r"Mb|Mbit", "Mbit"),
+    (r"kts|kn", "knot"), (r"kt", "kiloton"), (r"[μµu]F", "uF"), (r"nF", "nF"), (r"pF", "pF"), (r"mA", "mA"),
     (r"GHz", "GHz"), (r"MHz", "MHz"), (r"kHz", "kHz"), (r"Hz", "Hz"), (r"mAh", "mAh"),
-    (r"lb-?ft|lbs?-ft", "lb-ft"), (r"kV", "kV"), (r"V", "V"), (r"Nm", "Nm"), (r"bhp", "bhp"), (r"hp|PS", "hp"), (r"ppm", "ppm"), (r"ppb", "ppb"),
+    (r"kV", "kV"), (r"V", "V"), (r"Nm", "Nm"), (r"bhp", "bhp"), (r"hp|PS", "hp"), (r"ppm", "ppm"), (r"ppb", "ppb"),
     (r"°\s?C", "degC"), (r"°\s?F", "degF"), (r"°", "degree"), (r"″", "inch"), (r"′", "ft"),
     (r"min|mins", "minute"), (r"hrs?", "hour"), (r"sec|secs|s", "second"), (r"GPa", "GPa"),
 ]
@@ -159,7 +166,8 @@ _UNITS_CI: list[tuple[str, str]] = [
     (r"gigahertz", "GHz"), (r"megahertz", "MHz"), (r"hertz", "Hz"), (r"decibels?|dB", "dB"),
     (r"degrees?\s+(?:celsius|centigrade|C)\b", "degC"), (r"degrees?\s+(?:fahrenheit|F)\b", "degF"),
     (r"celsius", "degC"), (r"fahrenheit", "degF"), (r"degrees?", "degree"),
-    (r"knots?", "knot"), (r"gigapascals?", "GPa"), (r"megatons?", "megaton"), (r"kilotons?", "kiloton"),
+    (r"knots?", "knot"), (r"farads?", "farad"), (r"amperes?|amps?", "ampere"),
+    (r"gigabits?", "Gbit"), (r"megabits?", "Mbit"), (r"terabits?", "Tbit"), (r"gigapascals?", "GPa"), (r"megatons?", "megaton"), (r"kilotons?", "kiloton"),
     (r"calories", "kcal"), (r"rpm", "rpm"), (r"parts\s+per\s+million", "ppm"),
 ]
 _DURATIONS: list[tuple[str, str]] = [
@@ -215,6 +223,42 @@ def unit_after(text: str, pos: int) -> tuple[int, str] | None:
     m = DURATION_RE.match(text, pos)
     if m:
         return m.end(), _pick(m, _DURATIONS)
+    return None
+
+
+# --- one-letter symbols that need context ----------------------------------------------------
+
+# "12 C", "30C", "98.6 F": a bare letter after a figure is a temperature only when the
+# sentence talks about temperature ("C" is also a grade, a seat, a vitamin); "2.5 F" next to
+# a capacitor is farads. Read in the sentence around the figure, never across a full stop.
+_LETTER_RE = re.compile(r"[ \u00a0]?(?P<l>[CF])(?![A-Za-z0-9'’\-])")
+_TEMPERATURE_CONTEXT_RE = re.compile(
+    r"temperature|degree|\bheat|\bhot(?:test|ter)?\b|\bcold(?:est|er)?\b|\bwarm|\bcool(?:est|er|ing)?\b|\bchill|freez|"
+    r"\bmelt|\bboil|\bthaw|weather|forecast|thermometer|\bfever|heatwave|\bfrost|\b(?:highs?|lows?)\s+of\b",
+    re.I,
+)
+_CAPACITOR_CONTEXT_RE = re.compile(r"capacit|supercap|\bfarad", re.I)
+
+
+def _sentence_window(text: str, start: int, end: int) -> str:
+    lo = max(0, start - 120)
+    left = text[lo:start]
+    cut = max(left.rfind(". "), left.rfind("\n"))
+    right = text[end:end + 60]
+    rcut = right.find(". ")
+    return (left[cut + 1:] if cut >= 0 else left) + " " + (right[:rcut] if rcut >= 0 else right)
+
+
+def letter_unit_after(text: str, start: int, pos: int) -> tuple[int, str] | None:
+    """A lone "C" or "F" after the figure at ``start``..``pos``, read by context: (end, unit)."""
+    m = _LETTER_RE.match(text, pos)
+    if not m:
+        return None
+    ctx = _sentence_window(text, start, m.end())
+    if m.group("l") == "F" and _CAPACITOR_CONTEXT_RE.search(ctx):
+        return m.end(), "farad"
+    if _TEMPERATURE_CONTEXT_RE.search(ctx):
+        return m.end(), "degC" if m.group("l") == "C" else "degF"
     return None
 
 
