@@ -18,8 +18,7 @@ _REPO = Path(__file__).resolve().parent.parent
 def data_root() -> Path | None:
     """The folder holding the evaluation sets, or None when there is none."""
     env = os.environ.get("NEWSCLAIMS_DATA")
-    candidates = [Path(env)] if env else []
-    candidates += [_REPO.parent / "shared" / "data", _REPO / "shared" / "data"]
+    candidates = [Path(env)] if env else [_REPO.parent / "shared" / "data", _REPO / "shared" / "data"]
     for candidate in candidates:
         if candidate.is_dir():
             return candidate
