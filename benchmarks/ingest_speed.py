@@ -1,0 +1,101 @@
+"""End-to-end ingest throughput on real news pages, into a fresh SQLite archive.
+
+Pages: every HTML page of the extraction benchmarks in ../shared/data (AEB, L3S-GN1,
+trafilatura-eval-en, dragnet), gzipped as they are stored. Prints pages/s, MB/s of raw
+HTML, peak RSS of the main process and of the largest worker, and where the time goes
+(reading, cleaning, de-duplication + storage) measured in one process.
+
+    python benchmarks/ingest_speed.py [--workers 2] [--repeat 1]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _data import data_dir, missing  # noqa: E402
+from _memory import TreeMemory  # noqa: E402
+
+import newsclaims  # noqa: E402
+from newsclaims.options import IngestOptions  # noqa: E402
+
+SETS = ("aeb-scrapinghub", "l3s-gn1", "trafilatura-eval-en", "dragnet-sample300")
+
+
+def pages() -> list[Path]:
+    found: list[Path] = []
+    for name in SETS:
+        folder = data_dir(name)
+        if folder is None:
+            continue
+        found += sorted(p for p in folder.rglob("*") if p.is_file() and (p.name.endswith((".html", ".htm", ".html.gz", ".htm.gz"))))
+    return found
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--workers", type=int, default=None, help="worker processes (default: one per core)")
+    ap.add_argument("--profile", action="store_true", help="also time each stage in one process")
+    args = ap.parse_args()
+    files = pages()
+    if not files:
+        print(missing("aeb-scrapinghub"))
+        return 0
+    import gzip
+
+    raw_mb = sum(len(gzip.decompress(p.read_bytes())) if p.suffix == ".gz" else p.stat().st_size for p in files) / 1e6
+    with tempfile.TemporaryDirectory() as tmp:
+        # The inputs are the files themselves (one argument per folder, as a user would pass them).
+        folders = sorted({str(p.parent) for p in files})
+        options = IngestOptions(workers=args.workers)
+        start = time.perf_counter()
+        with TreeMemory() as memory, newsclaims.open(Path(tmp) / "speed.db") as archive:
+            report = archive.ingest(folders, options)
+        elapsed = time.perf_counter() - start
+    n = len(files)
+    print(f"pages: {n} HTML files ({raw_mb:.1f} MB of HTML) from {', '.join(s for s in SETS if data_dir(s))}")
+    print(f"workers: {args.workers or os.cpu_count()}  cores: {os.cpu_count()}")
+    print(f"ingested {report.ingested}, duplicates {report.duplicates}, skipped {report.skipped}, failed {report.failed}")
+    print(f"time {elapsed:.2f}s  ->  {n / elapsed:.1f} pages/s, {raw_mb / elapsed:.2f} MB/s")
+    print(f"peak RSS: {memory.peak_total:.0f} MB for all processes together, "
+          f"{memory.peak_single:.0f} MB for the largest one")
+    if args.profile:
+        profile(folders, n)
+    return 0
+
+
+def profile(folders: list[str], n: int) -> None:
+    """Where the time goes, stage by stage, in this one process."""
+    from newsclaims.dedup.placer import Deduplicator
+    from newsclaims.model import RawDocument
+    from newsclaims.pipeline import prepare
+    from newsclaims.readers import read
+    from newsclaims.storage.sqlite import SQLiteBackend
+
+    options = IngestOptions(workers=1)
+    t0 = time.perf_counter()
+    raws = [r for r in read(folders, options.read) if isinstance(r, RawDocument)]
+    t1 = time.perf_counter()
+    cleaned = [prepare(r, options) for r in raws]
+    t2 = time.perf_counter()
+    with tempfile.TemporaryDirectory() as tmp:
+        backend = SQLiteBackend(Path(tmp) / "p.db")
+        dedup = Deduplicator(backend, options.dedup)
+        with backend.transaction():
+            for c in cleaned:
+                if not hasattr(c, "reason"):
+                    dedup.place(c)
+        backend.close()
+    t3 = time.perf_counter()
+    total = t3 - t0
+    for name, secs in (("read + decode", t1 - t0), ("clean (text + metadata)", t2 - t1), ("dedup + store", t3 - t2)):
+        print(f"  {name:<26} {secs:6.2f}s  {100 * secs / total:5.1f}%  ({1000 * secs / n:.1f} ms/page)")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
