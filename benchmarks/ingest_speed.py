@@ -52,7 +52,8 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         # The inputs are the files themselves (one argument per folder, as a user would pass them).
         folders = sorted({str(p.parent) for p in files})
-        options = IngestOptions(workers=args.workers)
+        # ingest only: claim extraction has its own benchmark (extract_speed.py)
+        options = IngestOptions(workers=args.workers, extract=False)
         start = time.perf_counter()
         with TreeMemory() as memory, newsclaims.open(Path(tmp) / "speed.db") as archive:
             report = archive.ingest(folders, options)
@@ -77,7 +78,7 @@ def profile(folders: list[str], n: int) -> None:
     from newsclaims.readers import read
     from newsclaims.storage.sqlite import SQLiteBackend
 
-    options = IngestOptions(workers=1)
+    options = IngestOptions(workers=1, extract=False)
     t0 = time.perf_counter()
     raws = [r for r in read(folders, options.read) if isinstance(r, RawDocument)]
     t1 = time.perf_counter()

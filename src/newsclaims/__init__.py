@@ -23,11 +23,13 @@ from .model import (
     Copy,
     Document,
     DocumentSummary,
+    ExtractReport,
     IngestReport,
     Metadata,
     Problem,
     RawDocument,
     SearchHit,
+    Span,
 )
 from .options import CleanOptions, DedupOptions, IngestOptions, ReadOptions
 
@@ -41,6 +43,7 @@ __all__ = [
     "DedupOptions",
     "Document",
     "DocumentSummary",
+    "ExtractReport",
     "FetchError",
     "IngestOptions",
     "IngestReport",
@@ -53,6 +56,7 @@ __all__ = [
     "RawDocument",
     "ReadOptions",
     "SearchHit",
+    "Span",
     "StorageError",
     "UsageError",
     "__version__",

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import os
 from itertools import islice
-from typing import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from .model import (
     CleanDocument,
     Document,
     DocumentSummary,
+    ExtractReport,
     IngestReport,
     Problem,
     RawDocument,
@@ -18,6 +19,10 @@ from .model import (
 from .options import IngestOptions
 from .storage.base import Backend, DocumentFilter
 from .storage.sqlite import SQLiteBackend, default_path
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .extract.document import ExtractOptions
+    from .storage.annotations import ClaimFilter
 
 #: progress(source, outcome): outcome is new / exact / near / unchanged / skipped / failed
 ProgressFn = Callable[[str, str], None]
@@ -101,7 +106,77 @@ class Archive:
                     counts["merged"] += len(placed.merged)
                     note(item.source, placed.outcome)
         backend.finish_run(run_id, counts, problems)
-        return IngestReport(problems=tuple(problems), run_id=run_id, **counts)
+        extraction = None
+        if options.extract:
+            extraction = self.extract(workers=options.workers, progress=progress)
+        return IngestReport(problems=tuple(problems), run_id=run_id, extraction=extraction, **counts)
+
+    def extract(
+        self,
+        everything: bool = False,
+        options: "ExtractOptions | None" = None,
+        workers: int | None = None,
+        progress: ProgressFn | None = None,
+        batch_size: int = 100,
+    ) -> ExtractReport:
+        """Find figures, statements, entities and claims in stored documents.
+
+        By default only documents never extracted, whose text changed, or extracted by
+        another extractor version; ``everything=True`` redoes all. Each document's results
+        replace its previous ones in one transaction per batch.
+        """
+        from .executors.local import map_ordered
+        from .extract.document import ExtractOptions, annotate_or_error, versions
+
+        options = options or ExtractOptions()
+        backend = self.backend
+        ids = backend.pending_extractions(versions(options), everything)
+        if len(ids) < 40:
+            workers = 1  # starting workers and loading the model twice costs more than it saves
+        totals = dict.fromkeys(("documents", "quantities", "statements", "claims", "entities", "sentences",
+                                "sentences_analysed"), 0)
+        failed: list[tuple[int, str]] = []
+        results = map_ordered(annotate_or_error, backend.extract_inputs(ids), options, workers)
+        position = 0
+        while True:
+            batch = list(islice(results, batch_size))
+            if not batch:
+                break
+            with backend.transaction():
+                for ann in batch:
+                    doc_id = ids[position]
+                    position += 1
+                    if isinstance(ann, str):
+                        failed.append((doc_id, ann))
+                        if progress is not None:
+                            progress(f"document {doc_id}", "failed")
+                        continue
+                    backend.write_annotations(ann)
+                    totals["documents"] += 1
+                    totals["quantities"] += len(ann.quantities)
+                    totals["statements"] += len(ann.statements)
+                    totals["claims"] += len(ann.claims)
+                    totals["entities"] += len(ann.mentions)
+                    totals["sentences"] += ann.sentences_total
+                    totals["sentences_analysed"] += ann.sentences_analysed
+                    if progress is not None:
+                        progress(f"document {doc_id}", "extracted")
+        return ExtractReport(failed=tuple(failed), **totals)
+
+    def claims(self, where: "ClaimFilter | None" = None, **filters) -> list[dict]:
+        """Stored claims with their sentence, figures, statement and source document.
+
+        Filters: speaker, entity, item, unit, modality, outlet, since, until, doc_id,
+        with_figures, limit, offset (see ``storage.annotations.ClaimFilter``).
+        """
+        from .storage.annotations import ClaimFilter
+
+        return self.backend.claims(where or ClaimFilter(**filters))
+
+    def annotations(self, doc_id: int) -> dict:
+        """Figures, statements, entity mentions and claims of one document."""
+        self.backend.get_document(int(doc_id))  # raises NotFound for an unknown id
+        return self.backend.annotations(int(doc_id))
 
     # -- reading ----------------------------------------------------------------------------
     def get(self, doc_id: int) -> Document:

@@ -17,6 +17,15 @@ CopyRelation = Literal["original", "exact", "near"]
 
 
 @dataclass(frozen=True, slots=True)
+class Span:
+    """A stretch of a document's text: ``text[start:end] == span.text`` (end-exclusive)."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
 class Metadata:
     """What is known about an article besides its text. Every field is optional."""
 
@@ -157,7 +166,22 @@ class IngestReport:
     merged: int = 0  # documents merged because a new copy bridged two stories
     problems: tuple[Problem, ...] = ()
     run_id: int | None = None
+    extraction: "ExtractReport | None" = None  # when ingest ran claim extraction afterwards
 
     @property
     def ok(self) -> bool:
         return self.failed == 0
+
+
+@dataclass(frozen=True, slots=True)
+class ExtractReport:
+    """What one extraction run over the archive did."""
+
+    documents: int = 0  # documents extracted
+    quantities: int = 0
+    statements: int = 0
+    claims: int = 0
+    entities: int = 0  # entity mentions
+    sentences: int = 0
+    sentences_analysed: int = 0  # sentences that went through the NLP model
+    failed: tuple[tuple[int, str], ...] = ()  # (document id, reason)

@@ -113,21 +113,22 @@ def docs(db: str, outlet, since, until, limit: int | None, as_json: bool) -> Non
 @click.command(context_settings=CONTEXT_SETTINGS)
 @click.argument("doc", type=int, metavar="DOC_ID")
 @db_option
+@click.option("--plain", is_flag=True, help="The text only, without highlighting or the lists below it.")
 @json_option
-def show(doc: int, db: str, as_json: bool) -> None:
-    """Show one document: metadata, every place it was seen, and its cleaned text."""
+def show(doc: int, db: str, plain: bool, as_json: bool) -> None:
+    """Show one document with its figures and statements highlighted.
+
+    Figures are shown in bold yellow, quoted or reported content in cyan, the speaker's
+    mention in bold magenta; lists of figures (with item, period and who asserts them)
+    and of statements (with the resolved speaker) follow, every one with its offsets.
+    """
+    from newsclaims.export import document_record
+
     with _open(db) as archive:
         d = archive.get(doc)
-    copies = [
-        {"source": c.source, "relation": c.relation, "similarity": c.similarity, "outlet": c.outlet,
-         "published": c.published, "url": c.url, "title": c.title}
-        for c in d.copies
-    ]
+        record = document_record(d, archive.annotations(doc))
     if as_json:
-        m = d.meta
-        print_json({"id": d.id, "title": m.title, "outlet": m.outlet, "published": m.published,
-                    "author": m.author, "url": m.url, "source": d.source, "text_sha256": d.text_sha256,
-                    "copies": copies, "text": d.text})
+        print_json(record)
         return
     from rich.markup import escape
     from rich.table import Table
@@ -147,7 +148,71 @@ def show(doc: int, db: str, as_json: bool) -> None:
             table.add_row((c.published or "")[:10], c.outlet or "", c.relation, f"{c.similarity:.2f}", c.source)
         out.print(table)
     out.print()
-    out.print(escape(d.text))
+    if plain:
+        out.print(escape(d.text))
+        return
+    out.print(highlighted(d.text, record))
+    _print_lists(out, record)
+
+
+def highlighted(text: str, record: dict):
+    """The text with statements, speakers and figures styled (later styles win on overlap)."""
+    from rich.text import Text
+
+    rich_text = Text(text)
+    for s in record["statements"]:
+        for c in s["content"]:
+            rich_text.stylize("cyan", c["start"], c["end"])
+        for key in ("source", "cue"):
+            if s[key]:
+                rich_text.stylize("bold magenta" if key == "source" else "underline", s[key]["start"], s[key]["end"])
+    for q in record["quantities"]:
+        rich_text.stylize("bold yellow", q["start"], q["end"])
+        if q["item"]:
+            rich_text.stylize("yellow", q["item"]["start"], q["item"]["end"])
+    return rich_text
+
+
+def _print_lists(out, record: dict) -> None:
+    from rich.markup import escape
+    from rich.table import Table
+
+    claim_of = {c["id"]: c for c in record["claims"]}
+    if record["quantities"]:
+        table = Table(title="figures", title_justify="left")
+        for col in ("offsets", "figure", "value", "unit", "item", "period", "who", "modality"):
+            table.add_column(col)
+        for q in record["quantities"]:
+            claim = claim_of.get(q["claim_id"]) or {}
+            value = _number(q["value"]) if q["value"] is not None else f"{_number(q['low'])}–{_number(q['high'])}"
+            unit = q["currency"] or q["unit"]
+            if q["bound"]:
+                value = f"{q['bound'].replace('_', ' ')} {value}"
+            period = q["period"] or ""
+            if q["annualised"] is not None and q["period"] not in (None, "year"):
+                period += f" (= {_number(q['annualised'])}/year)"
+            table.add_row(f"{q['start']}-{q['end']}", escape(q["text"]), value, unit,
+                          escape(q["item"]["text"]) if q["item"] else "", period,
+                          escape(claim.get("asserted_by") or ""), (claim.get("modality") or "").replace("_", " "))
+        out.print()
+        out.print(table)
+    if record["statements"]:
+        table = Table(title="statements", title_justify="left")
+        for col in ("offsets", "kind", "speaker", "as written", "content"):
+            table.add_column(col)
+        for s in record["statements"]:
+            first = s["content"][0] if s["content"] else None
+            table.add_row(f"{first['start']}-{s['content'][-1]['end']}" if first else "", s["kind"],
+                          escape(s["speaker"] or "?"), escape(s["source"]["text"]) if s["source"] else "",
+                          escape(" … ".join(c["text"] for c in s["content"])))
+        out.print()
+        out.print(table)
+
+
+def _number(value: float | None) -> str:
+    if value is None:
+        return "?"
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.4g}"
 
 
 @click.command(context_settings=CONTEXT_SETTINGS)

@@ -22,16 +22,21 @@ from .common import CONTEXT_SETTINGS, EXIT_INPUT_FAILED, db_option, json_option,
               help="Allow URLs on loopback and private network addresses (refused by default).")
 @click.option("--threshold", type=click.FloatRange(0.5, 1.0), default=0.9, show_default=True,
               help="Word 5-gram Jaccard similarity at which two texts are near copies.")
+@click.option("--no-extract", is_flag=True, help="Only store the articles; run `newsclaims extract` later.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar; only the summary.")
 @json_option
 def ingest(inputs: tuple[str, ...], samples: bool, db: str, workers: int | None, batch_size: int, max_size: float,
-           timeout: float, allow_private: bool, threshold: float, quiet: bool, as_json: bool) -> None:
+           timeout: float, allow_private: bool, threshold: float, no_extract: bool, quiet: bool,
+           as_json: bool) -> None:
     """Ingest news into the archive: files, folders, feeds, WARC files, JSON Lines or URLs.
 
     Folders are read recursively; formats are recognised by content (HTML, also gzipped;
     plain text; Markdown; JSON Lines with an "html" or "text" field; RSS/Atom; WARC).
     Exact and near copies of a stored story are recorded as copies of it. Running the
     same command again adds nothing new. The network is used only for http(s) URLs.
+
+    Figures, statements and claims are then extracted from the new documents
+    (--no-extract to skip; `newsclaims extract` runs it later).
 
     Exits with 1 if any input failed (the others are still ingested).
     """
@@ -44,6 +49,7 @@ def ingest(inputs: tuple[str, ...], samples: bool, db: str, workers: int | None,
         dedup=DedupOptions(threshold=threshold),
         batch_size=batch_size,
         workers=workers,
+        extract=False,  # run below, with its own progress bar
     )
     inputs = tuple(inputs) + ((str(sample_path()),) if samples else ())
     if not inputs:
@@ -54,12 +60,26 @@ def ingest(inputs: tuple[str, ...], samples: bool, db: str, workers: int | None,
             report = archive.ingest(inputs, options)
         else:
             report = _with_progress(archive, inputs, options, err)
+        extraction = None
+        if not no_extract:
+            from .claims import run_extraction
+
+            extraction = run_extraction(archive, False, workers, quiet=quiet or as_json)
         stats = archive.stats()
 
     if as_json:
-        print_json(_report_dict(report, db, stats))
+        data = _report_dict(report, db, stats)
+        if extraction is not None:
+            from .claims import report_dict
+
+            data["extraction"] = report_dict(extraction)
+        print_json(data)
     else:
         _print_summary(report, db, stats)
+        if extraction is not None:
+            from .claims import print_extraction
+
+            print_extraction(extraction)
     if report.failed:
         raise click.exceptions.Exit(EXIT_INPUT_FAILED)
 
@@ -116,7 +136,8 @@ def _print_summary(report, db: str, stats: dict) -> None:
     from .common import stdout_console
 
     out = stdout_console()
-    table = Table(title=f"ingest into {escape(db)}", show_header=False, box=None, pad_edge=False)
+    table = Table(title=f"ingest into {escape(db)}", title_justify="left", show_header=False, box=None,
+                  pad_edge=False)
     table.add_column(style="bold")
     table.add_column(justify="right")
     table.add_row("ingested (new documents)", str(report.ingested))

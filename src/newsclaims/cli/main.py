@@ -22,6 +22,9 @@ class LazyGroup(click.Group):
         "docs": ("newsclaims.cli.browse", "docs"),
         "show": ("newsclaims.cli.browse", "show"),
         "stats": ("newsclaims.cli.browse", "stats"),
+        "extract": ("newsclaims.cli.claims", "extract"),
+        "claims": ("newsclaims.cli.claims", "claims"),
+        "export": ("newsclaims.cli.claims", "export"),
     }
 
     def list_commands(self, ctx: click.Context) -> list[str]:
@@ -46,14 +49,18 @@ def cli(ctx: click.Context, debug: bool) -> None:
 
     Ingest saved pages, text, feeds, web archives (WARC) or URLs into a local,
     de-duplicated, searchable archive (SQLite; --db PATH or $NEWSCLAIMS_DB, default
-    ./newsclaims.db), then search and browse it.
+    ./newsclaims.db). Every figure and every quoted or reported statement is extracted
+    with its speaker and exact character offsets; list them with `claims`, read them
+    highlighted in their article with `show`, export them with `export`.
 
     \b
     Examples:
       newsclaims ingest ~/saved-pages feeds/defence.xml
       newsclaims search '"artillery shells" ministry'
       newsclaims docs --outlet "Northwire" --since 2026-01-01
+      newsclaims claims --item shell --figures-only
       newsclaims show 12
+      newsclaims export --format jsonl -o claims.jsonl
     """
     ctx.ensure_object(dict)
     ctx.obj["debug"] = debug

@@ -88,6 +88,109 @@ MIGRATIONS: list[str] = [
         reason TEXT NOT NULL
     );
     """,
+    # 1 -> 2: what extraction finds in each document: figures, statements, entities, claims.
+    # Every row records the extractor version that made it; offsets are end-exclusive
+    # character offsets into documents.text (the text whose fingerprint is in extractions).
+    """
+    CREATE TABLE extractions (
+        doc_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+        text_sha256 TEXT NOT NULL,       -- fingerprint of the text the offsets point into
+        versions TEXT NOT NULL,          -- JSON: extractor name -> version
+        extracted_at TEXT NOT NULL
+    );
+
+    CREATE TABLE entities (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL,              -- person | org | place | group
+        name TEXT NOT NULL,              -- the fullest name seen
+        key TEXT NOT NULL,               -- normalised name used to merge across the archive
+        UNIQUE (kind, key)
+    );
+    CREATE TABLE mentions (
+        id INTEGER PRIMARY KEY,
+        doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        entity_id INTEGER NOT NULL REFERENCES entities(id),
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        role TEXT,                       -- title or role given with the name ("Defence Minister")
+        extractor_version TEXT NOT NULL
+    );
+    CREATE INDEX mentions_doc ON mentions(doc_id);
+    CREATE INDEX mentions_entity ON mentions(entity_id);
+
+    CREATE TABLE quantities (
+        id INTEGER PRIMARY KEY,
+        doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        claim_id INTEGER REFERENCES claims(id) ON DELETE SET NULL,
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        value REAL,
+        low REAL,
+        high REAL,
+        kind TEXT NOT NULL,              -- point | range | vague | fraction | multiple
+        unit TEXT NOT NULL,
+        currency TEXT,
+        per_unit TEXT,
+        bound TEXT,
+        change TEXT,
+        change_kind TEXT,
+        item_start INTEGER,
+        item_end INTEGER,
+        item TEXT,
+        item_lemma TEXT,
+        period TEXT,
+        period_start INTEGER,
+        period_end INTEGER,
+        annualised REAL,
+        compared TEXT,
+        extractor_version TEXT NOT NULL
+    );
+    CREATE INDEX quantities_doc ON quantities(doc_id);
+    CREATE INDEX quantities_item ON quantities(item_lemma);
+
+    CREATE TABLE statements (
+        id INTEGER PRIMARY KEY,
+        doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,              -- direct | indirect | mixed | according_to
+        cue_start INTEGER,
+        cue_end INTEGER,
+        cue TEXT,
+        content TEXT NOT NULL,           -- JSON list of [start, end, text]
+        source_start INTEGER,
+        source_end INTEGER,
+        source TEXT,
+        speaker TEXT,
+        speaker_named INTEGER NOT NULL,
+        speaker_start INTEGER,
+        speaker_end INTEGER,
+        entity_id INTEGER REFERENCES entities(id),
+        sentence_start INTEGER NOT NULL,
+        sentence_end INTEGER NOT NULL,
+        extractor_version TEXT NOT NULL
+    );
+    CREATE INDEX statements_doc ON statements(doc_id);
+    CREATE INDEX statements_speaker ON statements(speaker);
+
+    CREATE TABLE claims (
+        id INTEGER PRIMARY KEY,
+        doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        sentence_start INTEGER NOT NULL,
+        sentence_end INTEGER NOT NULL,
+        statement_id INTEGER REFERENCES statements(id) ON DELETE SET NULL,
+        asserted_by TEXT,
+        asserted_by_kind TEXT NOT NULL,  -- speaker | outlet | unknown
+        speaker_named INTEGER NOT NULL,
+        modality TEXT NOT NULL,
+        modality_cue_start INTEGER,
+        modality_cue_end INTEGER,
+        evidence TEXT NOT NULL,          -- JSON list of [start, end, text]: citation markers
+        extractor_version TEXT NOT NULL
+    );
+    CREATE INDEX claims_doc ON claims(doc_id);
+    CREATE INDEX claims_by ON claims(asserted_by);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

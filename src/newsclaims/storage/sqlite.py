@@ -339,6 +339,46 @@ class SQLiteBackend:
             },
         }
 
+    # -- extraction ---------------------------------------------------------------------------
+    def write_annotations(self, ann) -> None:
+        from . import annotations
+
+        annotations.write(self.conn, ann)
+
+    def pending_extractions(self, versions: dict[str, str], everything: bool = False) -> list[int]:
+        from . import annotations
+
+        return annotations.pending(self.conn, versions, everything)
+
+    def extract_inputs(self, doc_ids: list[int]):
+        """The texts extraction needs, for these documents, in order (streamed)."""
+        from ..extract.document import ExtractInput
+
+        for i in range(0, len(doc_ids), 200):
+            chunk = doc_ids[i : i + 200]
+            marks = ",".join("?" * len(chunk))
+            rows = self.conn.execute(
+                f"SELECT id, text, text_sha256, outlet FROM documents WHERE id IN ({marks}) ORDER BY id", chunk
+            ).fetchall()
+            for r in rows:
+                yield ExtractInput(r[0], r[1], r[2], r[3])
+
+    def claims(self, where) -> list[dict]:
+        from . import annotations
+
+        return annotations.claims(self.conn, where)
+
+    def annotations(self, doc_id: int) -> dict:
+        """Everything extracted from one document, as plain dicts (for show and export)."""
+        from . import annotations
+
+        return {
+            "quantities": annotations.quantities(self.conn, doc_id),
+            "statements": annotations.statements(self.conn, doc_id),
+            "entities": annotations.mentions(self.conn, doc_id),
+            "claims": annotations.claims(self.conn, annotations.ClaimFilter(doc_id=doc_id)),
+        }
+
     def close(self) -> None:
         try:
             self.conn.close()

@@ -1,0 +1,124 @@
+"""The per-document extraction step: a document's text -> figures, statements, entities
+and claims, all as end-exclusive offsets into that text.
+
+``annotate`` is a plain top-level function of picklable values, with no storage access, so
+it runs in-process, in a process pool or on cluster workers; only the writer stores the
+result. The expensive NLP (spaCy NER) runs only on sentences that hold a figure or a
+statement, and on the sentence before each (where a speaker is often introduced).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .claims import EXTRACTOR_VERSION as CLAIMS_VERSION
+from .claims import Claim, build_claims
+
+
+@dataclass(frozen=True, slots=True)
+class ExtractInput:
+    """What extraction needs of a stored document."""
+
+    doc_id: int
+    text: str
+    text_sha256: str
+    outlet: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ExtractOptions:
+    entities: bool = True  # run NER (the only step that needs the spaCy model)
+
+
+@dataclass(frozen=True, slots=True)
+class Annotations:
+    doc_id: int
+    text_sha256: str
+    quantities: tuple = ()
+    statements: tuple = ()
+    mentions: tuple = ()
+    claims: tuple[Claim, ...] = ()
+    versions: dict[str, str] = field(default_factory=dict)
+    sentences_total: int = 0
+    sentences_analysed: int = 0  # sentences that went through the NLP model
+
+
+def versions(options: ExtractOptions | None = None) -> dict[str, str]:
+    from .quantities import EXTRACTOR_VERSION as QUANTITIES_VERSION
+    from .statements import EXTRACTOR_VERSION as STATEMENTS_VERSION
+
+    out = {"quantities": QUANTITIES_VERSION, "statements": STATEMENTS_VERSION, "claims": CLAIMS_VERSION}
+    if options is None or options.entities:
+        from .entities import EXTRACTOR_VERSION as ENTITIES_VERSION
+
+        out["entities"] = ENTITIES_VERSION
+    return out
+
+
+def annotate(doc: ExtractInput, options: ExtractOptions | None = None) -> Annotations:
+    """Everything extraction finds in one document."""
+    from .quantities import find_quantities
+    from .sentences import split_sentences
+    from .statements import find_statements
+
+    options = options or ExtractOptions()
+    text = doc.text
+    sentences = split_sentences(text)
+    quantities = find_quantities(text)
+    statements = find_statements(text)
+    mentions: list = []
+    analysed = 0
+    if options.entities:
+        from .entities import find_entities
+
+        selected = _sentences_to_analyse(sentences, quantities, statements)
+        analysed = len(selected)
+        mentions = find_entities(text, selected) if selected else []
+    claims = build_claims(text, sentences, quantities, statements, doc.outlet)
+    return Annotations(
+        doc_id=doc.doc_id,
+        text_sha256=doc.text_sha256,
+        quantities=tuple(quantities),
+        statements=tuple(statements),
+        mentions=tuple(mentions),
+        claims=tuple(claims),
+        versions=versions(options),
+        sentences_total=len(sentences),
+        sentences_analysed=analysed,
+    )
+
+
+def _sentences_to_analyse(sentences, quantities, statements) -> list[tuple[int, int]]:
+    """Sentences holding a figure or a statement, and the sentence before each."""
+    import bisect
+
+    starts = [s for s, _ in sentences]
+    wanted: set[int] = set()
+
+    def mark(offset: int) -> None:
+        i = bisect.bisect_right(starts, offset) - 1
+        if i >= 0:
+            wanted.add(i)
+            if i > 0:
+                wanted.add(i - 1)
+
+    for q in quantities:
+        mark(q.start)
+    for st in statements:
+        mark(st.sentence.start)
+        if st.source is not None:
+            mark(st.source.start)
+    return [sentences[i] for i in sorted(wanted)]
+
+
+def annotate_or_error(doc: ExtractInput, options: ExtractOptions | None = None) -> Annotations | str:
+    """``annotate``, with any failure turned into a one-line reason: one bad document must
+    not stop a run over the archive."""
+    try:
+        return annotate(doc, options)
+    except Exception as exc:  # noqa: BLE001
+        from ..errors import ModelMissing
+
+        if isinstance(exc, ModelMissing):
+            raise
+        return f"{type(exc).__name__}: {exc}"
