@@ -93,7 +93,7 @@ def main() -> int:
     print(f"{SET}: {len(rows)} articles; reference pairs (5-gram Jaccard >= 0.9): {len(ref)} "
           f"({len(exact_ref)} exact, {len(ref) - len(exact_ref)} near) [{time.perf_counter() - t0:.1f}s]")
 
-    options = IngestOptions(dedup=DedupOptions(threshold=args.threshold), workers=args.workers)
+    options = IngestOptions(dedup=DedupOptions(threshold=args.threshold), workers=args.workers, extract=False)
     with tempfile.TemporaryDirectory() as tmp:
         groups, elapsed = ingest_groups(rows, options, Path(tmp), "ordered")
         shuffled = rows[:]
