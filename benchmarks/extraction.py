@@ -280,7 +280,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--sets", default="aeb,trafeval,l3s,dragnet", help="comma-separated: " + ",".join(SETS))
     parser.add_argument("--no-speed", action="store_true", help="skip the speed and metadata sections")
     parser.add_argument("--worst", type=int, default=0, help="list the N worst pages of each AEB-style set")
+    parser.add_argument("--fast", action="store_true", help="score trafilatura's fast mode (ingest --fast)")
     args = parser.parse_args(argv)
+    global _SCORE_OPTIONS
+    if args.fast:
+        _SCORE_OPTIONS = CleanOptions(min_chars=0, with_metadata=False, fast=True)
+    print(f"extraction mode: {'fast' if args.fast else 'default'}")
 
     loaded: dict[str, list[Page]] = {}
     for key in args.sets.split(","):

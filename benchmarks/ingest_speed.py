@@ -22,7 +22,7 @@ from _data import data_dir, missing  # noqa: E402
 from _memory import TreeMemory  # noqa: E402
 
 import newsclaims  # noqa: E402
-from newsclaims.options import IngestOptions  # noqa: E402
+from newsclaims.options import CleanOptions, IngestOptions  # noqa: E402
 
 SETS = ("aeb-scrapinghub", "l3s-gn1", "trafilatura-eval-en", "dragnet-sample300")
 
@@ -41,6 +41,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--workers", type=int, default=None, help="worker processes (default: one per core)")
     ap.add_argument("--profile", action="store_true", help="also time each stage in one process")
+    ap.add_argument("--fast", action="store_true", help="trafilatura fast mode (ingest --fast)")
     args = ap.parse_args()
     files = pages()
     if not files:
@@ -53,24 +54,25 @@ def main() -> int:
         # The inputs are the files themselves (one argument per folder, as a user would pass them).
         folders = sorted({str(p.parent) for p in files})
         # ingest only: claim extraction has its own benchmark (extract_speed.py)
-        options = IngestOptions(workers=args.workers, extract=False)
+        options = IngestOptions(workers=args.workers, extract=False, clean=CleanOptions(fast=args.fast))
         start = time.perf_counter()
         with TreeMemory() as memory, newsclaims.open(Path(tmp) / "speed.db") as archive:
             report = archive.ingest(folders, options)
         elapsed = time.perf_counter() - start
     n = len(files)
     print(f"pages: {n} HTML files ({raw_mb:.1f} MB of HTML) from {', '.join(s for s in SETS if data_dir(s))}")
-    print(f"workers: {args.workers or os.cpu_count()}  cores: {os.cpu_count()}")
+    print(f"workers: {args.workers or os.cpu_count()}  cores: {os.cpu_count()}  "
+          f"extraction mode: {'fast' if args.fast else 'default (with readability/jusText comparison)'}")
     print(f"ingested {report.ingested}, duplicates {report.duplicates}, skipped {report.skipped}, failed {report.failed}")
     print(f"time {elapsed:.2f}s  ->  {n / elapsed:.1f} pages/s, {raw_mb / elapsed:.2f} MB/s")
     print(f"peak RSS: {memory.peak_total:.0f} MB for all processes together, "
           f"{memory.peak_single:.0f} MB for the largest one")
     if args.profile:
-        profile(folders, n)
+        profile(folders, n, args.fast)
     return 0
 
 
-def profile(folders: list[str], n: int) -> None:
+def profile(folders: list[str], n: int, fast: bool) -> None:
     """Where the time goes, stage by stage, in this one process."""
     from newsclaims.dedup.placer import Deduplicator
     from newsclaims.model import RawDocument
@@ -78,7 +80,7 @@ def profile(folders: list[str], n: int) -> None:
     from newsclaims.readers import read
     from newsclaims.storage.sqlite import SQLiteBackend
 
-    options = IngestOptions(workers=1, extract=False)
+    options = IngestOptions(workers=1, extract=False, clean=CleanOptions(fast=fast))
     t0 = time.perf_counter()
     raws = [r for r in read(folders, options.read) if isinstance(r, RawDocument)]
     t1 = time.perf_counter()

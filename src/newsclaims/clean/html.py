@@ -195,6 +195,8 @@ def _main_text(tree: "HtmlElement", url: str | None, options: CleanOptions) -> s
     from trafilatura import bare_extraction
 
     kwargs = dict(SETTINGS.trafilatura)
+    if options.fast:
+        kwargs["fast"] = True
     if options.favor_precision:
         kwargs["favor_precision"] = True
     document = bare_extraction(tree, url=url, output_format="python", with_metadata=False, **kwargs)

@@ -95,10 +95,11 @@ def read_metadata(tree: HtmlElement, url: str | None = None, *, date_fallback: b
         or _element_date(tree)
         or iso_date(_ld_text(article.get("dateModified")))
     )
+    if not published:
+        # a date in the URL ("/2026/03/14/") is as good as htmldate's guess and costs nothing
+        published = _url_date(canonical or url)
     if not published and date_fallback:
         published = _htmldate(tree, canonical or url)
-    if not published:
-        published = _url_date(canonical or url)
     # a site that names itself as the author may still credit a person in a byline
     stated = _ld_author(article.get("author")) or _first(metas, _AUTHOR_KEYS, _clean_author)
     author = stated

@@ -22,11 +22,13 @@ from .common import CONTEXT_SETTINGS, EXIT_INPUT_FAILED, db_option, json_option,
               help="Allow URLs on loopback and private network addresses (refused by default).")
 @click.option("--threshold", type=click.FloatRange(0.5, 1.0), default=0.9, show_default=True,
               help="Word 5-gram Jaccard similarity at which two texts are near copies.")
+@click.option("--fast", is_flag=True,
+              help="Faster main-text extraction for large crawls (no second-opinion extractor; slightly lower quality).")
 @click.option("--no-extract", is_flag=True, help="Only store the articles; run `newsclaims extract` later.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar; only the summary.")
 @json_option
 def ingest(inputs: tuple[str, ...], samples: bool, db: str, workers: int | None, batch_size: int, max_size: float,
-           timeout: float, allow_private: bool, threshold: float, no_extract: bool, quiet: bool,
+           timeout: float, allow_private: bool, threshold: float, fast: bool, no_extract: bool, quiet: bool,
            as_json: bool) -> None:
     """Ingest news into the archive: files, folders, feeds, WARC files, JSON Lines or URLs.
 
@@ -42,10 +44,11 @@ def ingest(inputs: tuple[str, ...], samples: bool, db: str, workers: int | None,
     """
     import newsclaims
     from newsclaims.samples import sample_path
-    from newsclaims.options import MB, DedupOptions, IngestOptions, ReadOptions
+    from newsclaims.options import MB, CleanOptions, DedupOptions, IngestOptions, ReadOptions
 
     options = IngestOptions(
         read=ReadOptions(max_bytes=int(max_size * MB), timeout=timeout, allow_private=allow_private),
+        clean=CleanOptions(fast=fast),
         dedup=DedupOptions(threshold=threshold),
         batch_size=batch_size,
         workers=workers,
