@@ -3,12 +3,13 @@ and claims, all as end-exclusive offsets into that text.
 
 ``annotate`` is a plain top-level function of picklable values, with no storage access, so
 it runs in-process, in a process pool or on cluster workers; only the writer stores the
-result. The expensive NLP (spaCy NER) runs only on sentences that hold a figure or a
-statement, and on the sentence before each (where a speaker is often introduced).
+result. The expensive NLP (spaCy NER) runs only on the sentences that need it (see
+``_sentences_to_analyse``); everything else is rule-based.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .claims import EXTRACTOR_VERSION as CLAIMS_VERSION
@@ -71,7 +72,7 @@ def annotate(doc: ExtractInput, options: ExtractOptions | None = None) -> Annota
     if options.entities:
         from .entities import find_entities
 
-        selected = _sentences_to_analyse(sentences, quantities, statements)
+        selected = _sentences_to_analyse(text, sentences, quantities, statements)
         analysed = len(selected)
         mentions = find_entities(text, selected) if selected else []
     claims = build_claims(text, sentences, quantities, statements, doc.outlet)
@@ -88,26 +89,34 @@ def annotate(doc: ExtractInput, options: ExtractOptions | None = None) -> Annota
     )
 
 
-def _sentences_to_analyse(sentences, quantities, statements) -> list[tuple[int, int]]:
-    """Sentences holding a figure or a statement, and the sentence before each."""
+_NAME_INSIDE = re.compile(r"(?<=\S )[A-Z][a-z]")  # a capitalised word that does not open the sentence
+
+
+def _sentences_to_analyse(text: str, sentences, quantities, statements) -> list[tuple[int, int]]:
+    """The sentences NER runs on: those holding a figure and naming someone or something
+    (a capitalised word past the first), and those where a named speaker is mentioned.
+
+    Measured on PolNeAR (statement-dense political news) this is about a third of all
+    sentences; running NER on every sentence with a figure or a statement (half of them)
+    would not fit the speed budget. Speaker resolution itself is rule-based and needs no NER.
+    """
     import bisect
 
     starts = [s for s, _ in sentences]
     wanted: set[int] = set()
 
-    def mark(offset: int) -> None:
-        i = bisect.bisect_right(starts, offset) - 1
-        if i >= 0:
-            wanted.add(i)
-            if i > 0:
-                wanted.add(i - 1)
+    def index(offset: int) -> int:
+        return bisect.bisect_right(starts, offset) - 1
 
     for q in quantities:
-        mark(q.start)
+        i = index(q.start)
+        if i >= 0 and _NAME_INSIDE.search(text, sentences[i][0], sentences[i][1]):
+            wanted.add(i)
     for st in statements:
-        mark(st.sentence.start)
-        if st.source is not None:
-            mark(st.source.start)
+        if st.speaker_named and st.speaker_span is not None:
+            i = index(st.speaker_span.start)
+            if i >= 0:
+                wanted.add(i)
     return [sentences[i] for i in sorted(wanted)]
 
 
