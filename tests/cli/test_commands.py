@@ -96,3 +96,27 @@ def test_help_is_instant_and_imports_nothing_heavy():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert "HEAVY []" in out
     assert "ingest" in out and "search" in out
+
+
+def test_claims_show_and_export(sample_db, capsys, tmp_path):
+    code, out, _ = run(capsys, "claims", "--db", sample_db, "--item", "shell", "--figures-only", "--json")
+    rows = json.loads(out)
+    assert code == 0 and rows
+    assert all(any("shell" in (q["item"] or {}).get("text", "") for q in r["quantities"]) for r in rows)
+    code, out, _ = run(capsys, "claims", "--db", sample_db, "--modality", "estimate")
+    assert code == 0 and "estimate" in out
+    doc_id = rows[0]["doc_id"]
+    code, out, _ = run(capsys, "show", str(doc_id), "--db", sample_db)
+    assert code == 0 and "figures" in out and "statements" in out
+    target = tmp_path / "out.jsonl"
+    code, _, err = run(capsys, "export", "--db", sample_db, "-o", str(target))
+    lines = target.read_text(encoding="utf-8").splitlines()
+    assert code == 0 and "wrote" in err and len(lines) == json.loads(
+        run(capsys, "stats", "--db", sample_db, "--json")[1])["documents"]
+    code, out, _ = run(capsys, "export", "--db", sample_db, "--format", "csv")
+    assert code == 0 and out.splitlines()[0].startswith("doc_id,title")
+
+
+def test_extract_reports_nothing_to_do_when_up_to_date(sample_db, capsys):
+    code, out, _ = run(capsys, "extract", "--db", sample_db, "--json")
+    assert code == 0 and json.loads(out)["documents"] == 0
