@@ -45,16 +45,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ...model import Span  # the project's one span type
+
 EXTRACTOR_VERSION = "quantities/2"  # 2: units shared between related figures, context ages
-
-
-@dataclass(frozen=True, slots=True)
-class Span:
-    """A stretch of the input text: ``text == source[start:end]``."""
-
-    start: int
-    end: int
-    text: str
 
 
 @dataclass(frozen=True, slots=True)
