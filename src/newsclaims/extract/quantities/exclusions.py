@@ -19,8 +19,11 @@ _TIME_AFTER_RE = re.compile(
 _CLOCK_RE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 _ORDINAL_AFTER_RE = re.compile(r"(?:st|nd|rd|th)(?![A-Za-z])", re.I)
 _DECADE_AFTER_RE = re.compile(r"(?:'|’)?s(?![A-Za-z])")
+_CALIBRE_UNIT = r"[ \u00a0-]?(?:mm|millimet(?:re|er)s?|-?calibre|-?caliber|in|inch)"
 _CALIBRE_RE = re.compile(
-    r"(?:[ \u00a0-]?(?:mm|millimet(?:re|er)s?|-?calibre|-?caliber|in|inch))[ \u00a0-]+(?:[a-z]+[ \u00a0]+)?"
+    # "155mm shells", and coordinated calibres: "155mm and 152mm rounds", "105, 120 or 155mm guns"
+    rf"(?:{_CALIBRE_UNIT})?(?:(?:,|[ \u00a0]+(?:and|or|to)|/)[ \u00a0]*\d+(?:\.\d+)?(?:{_CALIBRE_UNIT})?)*"
+    r"(?<=[a-z])[ \u00a0-]+(?:[a-z]+[ \u00a0]+)?"
     r"(?:shells?|rounds?|artillery|howitzers?|guns?|cannons?|mortars?|ammunition|munitions?|projectiles?|"
     r"rifles?|calibre|caliber|bullets?|cartridges?|ammo|missiles?|rockets?|self-propelled)\b",
     re.I,

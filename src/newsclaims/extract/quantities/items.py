@@ -113,6 +113,15 @@ def _verbish(word: str) -> bool:
     return w.endswith(("ed", "ing", "ly")) and len(w) > 4 and w not in ("red", "bed", "ring", "king", "wing")
 
 
+def _participle_before_plural(text: str, tm: re.Match, w: str, singular: bool) -> bool:
+    """"new armoured vehicles", "300 recorded songs": an -ed adjective before a plural noun."""
+    if singular or not w.lower().endswith("ed"):
+        return False
+    nxt = _TOKEN_RE.match(text, tm.end(1))
+    return bool(nxt and nxt.start(1) > tm.end(1) and nxt.group(1).lower() not in STOP
+                and looks_plural(nxt.group(1)) and not _verbish(nxt.group(1)))
+
+
 def find_item(
     text: str, pos: int, singular: bool, allow_of: bool = True, fraction: bool = False
 ) -> tuple[Span, str] | None:
@@ -151,7 +160,7 @@ def find_item(
                     p = tm.end(1)
                     continue
             break
-        if words and _verbish(w):
+        if words and _verbish(w) and not _participle_before_plural(text, tm, w, singular):
             break
         if not words and _verbish(w) and not w.lower().endswith("ing"):
             # "300 recorded songs", "12 wounded soldiers": a participle before a plural noun
