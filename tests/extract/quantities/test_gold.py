@@ -210,6 +210,8 @@ NOT_FIGURES: list[str] = [
     "The office is at 575 Harbour Road.",
     "The depot stores 155mm shells.",
     "It fired 152-millimetre shells.",
+    "Plants were told to raise output of 155mm and 152mm rounds.",
+    "The brigade fields 105, 120 or 155mm guns.",
 ]
 
 
