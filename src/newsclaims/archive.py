@@ -136,6 +136,7 @@ class Archive:
         totals = dict.fromkeys(("documents", "quantities", "statements", "claims", "entities", "sentences",
                                 "sentences_analysed"), 0)
         failed: list[tuple[int, str]] = []
+        keys: set[str] = set()
         results = map_ordered(annotate_or_error, backend.extract_inputs(ids), options, workers)
         position = 0
         while True:
@@ -151,7 +152,7 @@ class Archive:
                         if progress is not None:
                             progress(f"document {doc_id}", "failed")
                         continue
-                    backend.write_annotations(ann)
+                    keys |= backend.write_annotations(ann)
                     totals["documents"] += 1
                     totals["quantities"] += len(ann.quantities)
                     totals["statements"] += len(ann.statements)
@@ -161,7 +162,24 @@ class Archive:
                     totals["sentences_analysed"] += ann.sentences_analysed
                     if progress is not None:
                         progress(f"document {doc_id}", "extracted")
+        if keys:
+            with backend.transaction():
+                backend.relink_figures(keys)  # only the figures these documents touch
         return ExtractReport(failed=tuple(failed), **totals)
+
+    def figures(self, disputed: bool = False, measure: str | None = None, min_documents: int = 1) -> list[dict]:
+        """Figures (the same measure across documents), disputed first, then the most reported."""
+        return self.backend.figures(disputed, measure, min_documents)
+
+    def figure(self, figure_id: int) -> dict:
+        """One figure with its timeline: every claim's value, source, date, modality and sentence,
+        and its disagreements, repetitions and changes."""
+        return self.backend.figure(int(figure_id))
+
+    def relink(self) -> int:
+        """Regroup every figure from scratch (after an upgrade of the linker)."""
+        with self.backend.transaction():
+            return self.backend.relink_figures(None)
 
     def claims(self, where: "ClaimFilter | None" = None, **filters) -> list[dict]:
         """Stored claims with their sentence, figures, statement and source document.

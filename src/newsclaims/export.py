@@ -52,6 +52,7 @@ def quantity_json(q: dict) -> dict:
         "period_span": None if q["period_start"] is None else {
             "start": q["period_start"], "end": q["period_end"]},
         "annualised": q["annualised"], "compared": q["compared"], "claim_id": q["claim_id"],
+        "figure_id": q.get("figure_id"),
         "extractor_version": q["extractor_version"],
     }
 

@@ -25,6 +25,8 @@ class LazyGroup(click.Group):
         "extract": ("newsclaims.cli.claims", "extract"),
         "claims": ("newsclaims.cli.claims", "claims"),
         "export": ("newsclaims.cli.claims", "export"),
+        "figures": ("newsclaims.cli.figures", "figures"),
+        "figure": ("newsclaims.cli.figures", "figure"),
     }
 
     def list_commands(self, ctx: click.Context) -> list[str]:
@@ -59,6 +61,7 @@ def cli(ctx: click.Context, debug: bool) -> None:
       newsclaims search '"artillery shells" ministry'
       newsclaims docs --outlet "Northwire" --since 2026-01-01
       newsclaims claims --item shell --figures-only
+      newsclaims figures --disputed
       newsclaims show 12
       newsclaims export --format jsonl -o claims.jsonl
     """

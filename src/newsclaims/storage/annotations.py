@@ -49,9 +49,25 @@ def _entity_id(conn: sqlite3.Connection, kind: str, name: str, key: str) -> int:
     return int(row[0])
 
 
-def write(conn: sqlite3.Connection, ann: Any) -> None:
-    """Replace everything extracted from ``ann.doc_id`` with ``ann`` (call in a transaction)."""
+def _figure_key(q: Any, sentence: Any) -> str | None:
+    """The figure key of a quantity (what it measures), from the quantity and its sentence."""
+    if sentence is None:
+        return None
+    from ..link.figures import FigureClaim, key_of
+    from .figures import key_text
+
+    key = key_of(FigureClaim(0, 0, q.value, q.low, q.high, q.bound, q.unit, q.currency, q.item_lemma, q.period,
+                             q.annualised, q.change_kind, sentence.text, q.start - sentence.start))
+    return key_text(key) if key else None
+
+
+def write(conn: sqlite3.Connection, ann: Any) -> set[str]:
+    """Replace everything extracted from ``ann.doc_id`` with ``ann`` (call in a transaction).
+
+    Returns the figure keys of the document's quantities (old and new), for relinking."""
     doc_id = ann.doc_id
+    old_keys = {r[0] for r in conn.execute(
+        "SELECT DISTINCT figure_key FROM quantities WHERE doc_id = ? AND figure_key IS NOT NULL", (doc_id,))}
     for table in ("quantities", "claims", "statements", "mentions"):
         conn.execute(f"DELETE FROM {table} WHERE doc_id = ?", (doc_id,))
 
@@ -82,6 +98,10 @@ def write(conn: sqlite3.Connection, ann: Any) -> None:
         statement_ids.append(int(cur.lastrowid))
 
     claim_of_quantity: dict[int, int] = {}
+    sentence_of_quantity: dict[int, Any] = {}
+    for c in ann.claims:
+        for qi in c.quantities:
+            sentence_of_quantity[qi] = c.sentence
     for c in ann.claims:
         cue = _span_cols(c.modality_cue)
         cur = conn.execute(
@@ -96,17 +116,21 @@ def write(conn: sqlite3.Connection, ann: Any) -> None:
         for qi in c.quantities:
             claim_of_quantity[qi] = int(cur.lastrowid)
 
+    keys: set[str] = set()
     for i, q in enumerate(ann.quantities):
         item = _span_cols(q.item)
         period = _span_cols(q.period_span)
+        key = _figure_key(q, sentence_of_quantity.get(i))
+        if key:
+            keys.add(key)
         conn.execute(
             "INSERT INTO quantities (doc_id, claim_id, start, end, text, value, low, high, kind, unit, currency,"
             " per_unit, bound, change, change_kind, item_start, item_end, item, item_lemma, period, period_start,"
-            " period_end, annualised, compared, extractor_version)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " period_end, annualised, compared, extractor_version, figure_key)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (doc_id, claim_of_quantity.get(i), q.start, q.end, q.text, q.value, q.low, q.high, q.kind, q.unit,
              q.currency, q.per_unit, q.bound, q.change, q.change_kind, *item, q.item_lemma, q.period,
-             period[0], period[1], q.annualised, q.compared, q.extractor_version),
+             period[0], period[1], q.annualised, q.compared, q.extractor_version, key),
         )
 
     conn.execute(
@@ -116,6 +140,7 @@ def write(conn: sqlite3.Connection, ann: Any) -> None:
         (doc_id, ann.text_sha256, json.dumps(ann.versions, sort_keys=True),
          datetime.now(timezone.utc).isoformat(timespec="seconds")),
     )
+    return keys | old_keys
 
 
 def pending(conn: sqlite3.Connection, versions: dict[str, str], everything: bool) -> list[int]:
@@ -136,7 +161,7 @@ def pending(conn: sqlite3.Connection, versions: dict[str, str], everything: bool
 QUANTITY_FIELDS = (
     "id", "start", "end", "text", "value", "low", "high", "kind", "unit", "currency", "per_unit", "bound",
     "change", "change_kind", "item_start", "item_end", "item", "item_lemma", "period", "period_start",
-    "period_end", "annualised", "compared", "extractor_version",
+    "period_end", "annualised", "compared", "extractor_version", "figure_id",
 )
 
 

@@ -191,6 +191,30 @@ MIGRATIONS: list[str] = [
     CREATE INDEX claims_doc ON claims(doc_id);
     CREATE INDEX claims_by ON claims(asserted_by);
     """,
+    # 2 -> 3: figures: quantity claims that measure the same thing, across documents
+    """
+    ALTER TABLE quantities ADD COLUMN figure_key TEXT;   -- measure|unit|rate (link.figures.key_of)
+    ALTER TABLE quantities ADD COLUMN figure_id INTEGER REFERENCES figures(id) ON DELETE SET NULL;
+    CREATE INDEX quantities_figure_key ON quantities(figure_key);
+    CREATE INDEX quantities_figure ON quantities(figure_id);
+
+    CREATE TABLE figures (
+        id INTEGER PRIMARY KEY,
+        key TEXT NOT NULL,               -- measure|unit|rate
+        subject TEXT NOT NULL,           -- the shared named place, '' when none
+        measure TEXT NOT NULL,
+        unit TEXT NOT NULL,
+        rate INTEGER NOT NULL,           -- 1: values are annualised rates
+        label TEXT NOT NULL,
+        claims INTEGER NOT NULL,
+        documents INTEGER NOT NULL,
+        disputed INTEGER NOT NULL,
+        first_published TEXT,
+        last_published TEXT,
+        linker_version TEXT NOT NULL,
+        UNIQUE (key, subject)
+    );
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -340,10 +340,28 @@ class SQLiteBackend:
         }
 
     # -- extraction ---------------------------------------------------------------------------
-    def write_annotations(self, ann) -> None:
+    def write_annotations(self, ann) -> set[str]:
         from . import annotations
 
-        annotations.write(self.conn, ann)
+        return annotations.write(self.conn, ann)
+
+    def relink_figures(self, keys=None) -> int:
+        from . import figures
+
+        return figures.relink(self.conn, keys)
+
+    def figures(self, disputed: bool = False, measure: str | None = None, min_documents: int = 1) -> list[dict]:
+        from . import figures
+
+        return figures.list_figures(self.conn, disputed, measure, min_documents)
+
+    def figure(self, figure_id: int) -> dict:
+        from . import figures
+
+        found = figures.timeline(self.conn, figure_id)
+        if found is None:
+            raise NotFound(f"no figure with id {figure_id}")
+        return found
 
     def pending_extractions(self, versions: dict[str, str], everything: bool = False) -> list[int]:
         from . import annotations

@@ -103,6 +103,8 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     # --- items ---
     ("The depot stores 155mm shells.", None, {}),
     ("Kestovia ordered 20,000 155mm shells.", "20,000", {"item_text": "shells", "item_lemma": "shell"}),
+    ("The budget rose to 1.2 trillion korunas.", "1.2 trillion korunas", {"unit": "money", "currency": "koruna"}),
+    ("Prague spent 40 billion Czech korunas on tanks.", "40 billion Czech korunas", {"unit": "money", "currency": "CZK"}),
     ("Contracts were signed for hundreds of new armoured vehicles.", "hundreds",
      {"item_text": "new armoured vehicles", "item_lemma": "vehicle"}),
     ("The navy lost 300 servicemen.", "300", {"item_lemma": "serviceman"}),

@@ -64,6 +64,7 @@ _SUFFIX_TABLE: list[tuple[str, str]] = [
     (r"(?:South\s+Korean\s+)?won", "KRW"), (r"zlotys?|zloty", "PLN"), (r"(?:Brazilian\s+)?reais|reals?", "BRL"),
     (r"pesos?", "MXN"), (r"ringgit", "MYR"), (r"rand", "ZAR"), (r"riyals?", "SAR"), (r"dirhams?", "AED"),
     (r"(?:Danish|Swedish|Norwegian)\s+(?:crowns?|kron[eo]r?)", "CROWN"), (r"kron[aeo]r?", "CROWN"),
+    (r"Czech\s+korun(?:as?|y)", "CZK"), (r"korun(?:as?|y)", "koruna"),
     (r"forints?", "HUF"), (r"nairas?", "NGN"), (r"bitcoins?|BTC", "BTC"), (r"tenge", "KZT"),
     (r"dinars?", "dinar"), (r"manats?", "manat"), (r"lari", "GEL"), (r"drams?", "AMD"),
     (r"cents?", "cent"), (r"pence|penny|pennies", "GBX"), (r"pesetas?", "ESP"), (r"(?:Finnish\s+)?markk?aa?", "FIM"),
