@@ -106,6 +106,7 @@ class Archive:
                     counts["merged"] += len(placed.merged)
                     note(item.source, placed.outcome)
         backend.finish_run(run_id, counts, problems)
+        self.link_stories()
         extraction = None
         if options.extract:
             extraction = self.extract(workers=options.workers, progress=progress)
@@ -176,9 +177,23 @@ class Archive:
         and its disagreements, repetitions and changes."""
         return self.backend.figure(int(figure_id))
 
-    def relink(self) -> int:
-        """Regroup every figure from scratch (after an upgrade of the linker)."""
+    def link_stories(self) -> int:
+        """Put every document not yet in a story into one (incremental; ingest does this)."""
         with self.backend.transaction():
+            return self.backend.link_stories()
+
+    def stories(self, since: str | None = None, query: str | None = None, min_documents: int = 1) -> list[dict]:
+        """Stories (documents reporting the same event), most outlets first. ``query`` keeps
+        stories with a document matching a full-text search."""
+        doc_ids = None
+        if query:
+            doc_ids = [h.doc_id for h in self.search(query, limit=10_000)]
+        return self.backend.stories(since, doc_ids, min_documents)
+
+    def relink(self) -> int:
+        """Regroup every story and figure from scratch (after an upgrade of the linkers)."""
+        with self.backend.transaction():
+            self.backend.relink_stories()
             return self.backend.relink_figures(None)
 
     def claims(self, where: "ClaimFilter | None" = None, **filters) -> list[dict]:

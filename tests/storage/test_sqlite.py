@@ -115,3 +115,14 @@ def test_fts_query_keeps_phrases_and_or():
     assert fts_query("tanks OR shells") == '"tanks" OR "shells"'
     assert fts_query("OR tanks OR") == '"tanks"'
     assert fts_query('!!! "') == ""
+
+
+def test_migration_scripts_split_into_single_statements():
+    from newsclaims.storage.schema import MIGRATIONS
+    from newsclaims.storage.sqlite import _split_sql
+
+    for script in MIGRATIONS:
+        for statement in _split_sql(script):
+            assert sqlite3.complete_statement(statement)
+            assert statement.count(";") == 1 or "BEGIN" in statement
+    assert _split_sql("SELECT '--x'; -- it's a comment\nSELECT 2;") == ["SELECT '--x';", "SELECT 2;"]

@@ -215,6 +215,16 @@ MIGRATIONS: list[str] = [
         UNIQUE (key, subject)
     );
     """,
+    # 3 -> 4: stories: documents that report the same event
+    """
+    ALTER TABLE documents ADD COLUMN story_id INTEGER;   -- the story's first document id
+    CREATE INDEX documents_story ON documents(story_id);
+    CREATE TABLE linker_state (
+        name TEXT PRIMARY KEY,           -- e.g. 'stories'
+        version TEXT NOT NULL,
+        state BLOB NOT NULL              -- the incremental index, serialised
+    );
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -355,6 +355,21 @@ class SQLiteBackend:
 
         return figures.list_figures(self.conn, disputed, measure, min_documents)
 
+    def link_stories(self) -> int:
+        from . import stories
+
+        return stories.link_new(self.conn)
+
+    def relink_stories(self) -> int:
+        from . import stories
+
+        return stories.relink_all(self.conn)
+
+    def stories(self, since: str | None = None, doc_ids: list[int] | None = None, min_documents: int = 1) -> list[dict]:
+        from . import stories
+
+        return stories.list_stories(self.conn, since, doc_ids, min_documents)
+
     def figure(self, figure_id: int) -> dict:
         from . import figures
 
@@ -404,16 +419,27 @@ class SQLiteBackend:
             pass
 
 
+def _strip_comments(line: str) -> str:
+    """``line`` without a trailing ``--`` comment (a ``--`` inside a string literal stays)."""
+    quoted = False
+    for i, ch in enumerate(line):
+        if ch == "'":
+            quoted = not quoted
+        elif ch == "-" and not quoted and line.startswith("--", i):
+            return line[:i].rstrip()
+    return line.rstrip()
+
+
 def _split_sql(script: str) -> list[str]:
     """Statements of a migration script; trigger bodies (BEGIN ... END;) stay whole."""
     statements, buf = [], []
     for line in script.splitlines():
-        stripped = line.split("--", 1)[0].rstrip() if "'" not in line else line.rstrip()
+        stripped = _strip_comments(line)
         if not stripped.strip():
             continue
         buf.append(stripped)
         joined = "\n".join(buf)
-        if joined.rstrip().endswith(";") and sqlite3.complete_statement(joined):
+        if joined.endswith(";") and sqlite3.complete_statement(joined):
             statements.append(joined)
             buf = []
     if buf and "\n".join(buf).strip():
