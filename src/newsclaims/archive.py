@@ -177,6 +177,11 @@ class Archive:
         and its disagreements, repetitions and changes."""
         return self.backend.figure(int(figure_id))
 
+    def entity(self, name: str) -> dict:
+        """A person or organisation over time: their statements, the figures they put
+        forward and the outlets quoting them (name matched as a case-insensitive substring)."""
+        return self.backend.entity(name)
+
     def link_stories(self) -> int:
         """Put every document not yet in a story into one (incremental; ingest does this)."""
         with self.backend.transaction():

@@ -99,3 +99,74 @@ def figure(figure_id: int, db: str, as_json: bool) -> None:
                   + (f", {first['copies'] - 1} syndicated copies" if first["copies"] > 1 else ""))
     for a, b in f["changes"]:
         out.print(f"[yellow]changed[/] {escape(who(a))} -> {escape(who(b))}")
+
+
+@click.command(context_settings=CONTEXT_SETTINGS)
+@db_option
+@click.option("--since", type=click.DateTime(formats=["%Y-%m-%d"]), help="Stories still reported on or after this date.")
+@click.option("--query", help="Only stories with a document matching this full-text search.")
+@click.option("--min-documents", type=click.IntRange(min=1), default=1, show_default=True)
+@click.option("--limit", type=click.IntRange(min=1), default=None)
+@json_option
+def stories(db: str, since, query: str | None, min_documents: int, limit: int | None, as_json: bool) -> None:
+    """List stories (documents reporting the same event), most outlets first, with every
+    outlet that carried them (syndicated copies included)."""
+    with _open(db) as archive:
+        rows = archive.stories(since=since.strftime("%Y-%m-%d") if since else None, query=query,
+                               min_documents=min_documents)
+    rows = rows[:limit] if limit else rows
+    if as_json:
+        print_json(rows)
+        return
+    from rich.markup import escape
+    from rich.table import Table
+
+    table = Table(show_lines=True)
+    for col, kw in (("story", {"justify": "right"}), ("first", {}), ("last", {}), ("outlets", {"ratio": 1}),
+                    ("docs", {"justify": "right"}), ("title", {"ratio": 2})):
+        table.add_column(col, **kw)
+    for s in rows:
+        table.add_row(str(s["id"]), (s["first_published"] or "")[:10], (s["last_published"] or "")[:10],
+                      escape(", ".join(s["outlets"])), ", ".join(str(d["id"]) for d in s["documents"]),
+                      escape(s["title"] or ""))
+    stdout_console().print(table)
+
+
+@click.command(context_settings=CONTEXT_SETTINGS)
+@click.argument("name")
+@db_option
+@json_option
+def entity(name: str, db: str, as_json: bool) -> None:
+    """A person or organisation over time: what they said, the figures they put forward,
+    and the outlets quoting them. NAME matches part of a name ("Vendrik")."""
+    with _open(db) as archive:
+        p = archive.entity(name)
+    if as_json:
+        print_json(p)
+        return
+    from rich.markup import escape
+    from rich.table import Table
+
+    out = stdout_console()
+    title = ", ".join(p["speaker_names"] or [e["name"] for e in p["entities"][:3]])
+    out.print(f"[bold]{escape(title)}[/]  {p['first_seen'] or ''} … {p['last_seen'] or ''}")
+    if p["outlets"]:
+        out.print("quoted by: " + escape(", ".join(f"{k} ({v})" for k, v in p["outlets"].items())))
+    if p["figures"]:
+        table = Table(title="figures put forward", title_justify="left")
+        for col in ("date", "outlet", "figures", "modality", "doc"):
+            table.add_column(col)
+        for f in p["figures"]:
+            table.add_row((f["published"] or "")[:10], escape(f["outlet"] or ""),
+                          escape("; ".join(q["text"] + (f" [{q['item']}]" if q["item"] else "")
+                                           for q in f["quantities"])),
+                          f["modality"].replace("_", " "), f"{f['doc_id']}:{f['sentence']['start']}")
+        out.print(table)
+    if p["statements"]:
+        table = Table(title="statements", title_justify="left")
+        for col in ("date", "outlet", "kind", "content", "doc"):
+            table.add_column(col)
+        for s in p["statements"]:
+            table.add_row((s["published"] or "")[:10], escape(s["outlet"] or ""), s["kind"],
+                          escape(" … ".join(c["text"] for c in s["content"])), f"{s['doc_id']}:{s['sentence_start']}")
+        out.print(table)

@@ -27,6 +27,9 @@ class LazyGroup(click.Group):
         "export": ("newsclaims.cli.claims", "export"),
         "figures": ("newsclaims.cli.figures", "figures"),
         "figure": ("newsclaims.cli.figures", "figure"),
+        "stories": ("newsclaims.cli.figures", "stories"),
+        "entity": ("newsclaims.cli.figures", "entity"),
+        "report": ("newsclaims.cli.report", "report"),
     }
 
     def list_commands(self, ctx: click.Context) -> list[str]:
@@ -61,7 +64,9 @@ def cli(ctx: click.Context, debug: bool) -> None:
       newsclaims search '"artillery shells" ministry'
       newsclaims docs --outlet "Northwire" --since 2026-01-01
       newsclaims claims --item shell --figures-only
+      newsclaims stories
       newsclaims figures --disputed
+      newsclaims report --format html -o brief.html
       newsclaims show 12
       newsclaims export --format jsonl -o claims.jsonl
     """

@@ -370,6 +370,14 @@ class SQLiteBackend:
 
         return stories.list_stories(self.conn, since, doc_ids, min_documents)
 
+    def entity(self, name: str) -> dict:
+        from . import entities
+
+        found = entities.profile(self.conn, name)
+        if found is None:
+            raise NotFound(f"no entity or speaker matching {name!r}")
+        return found
+
     def figure(self, figure_id: int) -> dict:
         from . import figures
 
