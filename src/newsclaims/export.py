@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Iterator, TextIO
 if TYPE_CHECKING:  # pragma: no cover
     from .archive import Archive
 
-EXPORT_SCHEMA_VERSION = 1
+EXPORT_SCHEMA_VERSION = 2  # 2: story_id on documents, figure_id on quantities
 
 CSV_COLUMNS = (
     "doc_id", "title", "outlet", "published", "url", "sentence_start", "sentence_end", "sentence",
@@ -76,6 +76,7 @@ def document_record(doc, ann: dict) -> dict:
         "url": m.url,
         "source": doc.source,
         "text_sha256": doc.text_sha256,
+        "story_id": doc.story_id,
         "copies": [
             {"source": c.source, "relation": c.relation, "similarity": c.similarity, "outlet": c.outlet,
              "published": c.published, "url": c.url, "title": c.title}

@@ -120,6 +120,7 @@ class Document:
     source: str
     ingested_at: str
     copies: tuple[Copy, ...] = ()
+    story_id: int | None = None  # the story (same event) the document belongs to
 
     @property
     def title(self) -> str | None:

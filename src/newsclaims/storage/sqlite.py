@@ -235,6 +235,7 @@ class SQLiteBackend:
             source=row["source"],
             ingested_at=row["ingested_at"],
             copies=tuple(self.copies(row["id"])),
+            story_id=row["story_id"] if "story_id" in row.keys() else None,
         )
 
     def copies(self, doc_id: int) -> list[Copy]:
