@@ -122,7 +122,8 @@ def timeline(conn: sqlite3.Connection, figure_id: int) -> dict | None:
     figure = dict(row)
     claims = [c for c in claims_for(conn, [figure["key"]])]
     ids = {r[0] for r in conn.execute("SELECT id FROM quantities WHERE figure_id = ?", (figure_id,))}
-    claims = [c for c in claims if c.quantity_id in ids]
+    claims = sorted((c for c in claims if c.quantity_id in ids),
+                    key=lambda c: (c.published or "", c.doc_id, c.quantity_id))
     from ..link.figures import interval
 
     fig = Figure(FigureKey(figure["measure"], figure["unit"], bool(figure["rate"])), figure["subject"] or None, claims)
