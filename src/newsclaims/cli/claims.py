@@ -6,7 +6,7 @@ import click
 
 from .browse import _iso, _open, filter_options
 from ..export import claim_json
-from .common import CONTEXT_SETTINGS, db_option, json_option, print_json, stderr_console, stdout_console
+from .common import CONTEXT_SETTINGS, atomic_write, db_option, json_option, print_json, stderr_console, stdout_console
 
 MODALITIES = ("reported_fact", "official_statement", "target", "projection", "estimate", "allegation", "denial")
 
@@ -140,19 +140,7 @@ def export(db: str, fmt: str, output: str) -> None:
 
             count = writer(archive, sys.stdout)
         else:
-            import os
-            import tempfile
-
-            # write beside the target and rename: an interrupted export never leaves half a file
-            folder = os.path.dirname(os.path.abspath(output))
-            with tempfile.NamedTemporaryFile("w", encoding="utf-8", newline="", dir=folder, delete=False,
-                                             suffix=".part") as fh:
-                try:
-                    count = writer(archive, fh)
-                except BaseException:
-                    os.unlink(fh.name)
-                    raise
-            os.replace(fh.name, output)
+            count = atomic_write(output, lambda fh: writer(archive, fh), "the export")
     if output != "-":
         what = "documents" if fmt == "jsonl" else "figures"
         stderr_console().print(f"wrote {count} {what} to {output}")

@@ -57,6 +57,32 @@ def stderr_console():
     return Console(stderr=True, highlight=False)
 
 
+def atomic_write(path: str, write: Callable[[Any], Any], what: str = "the file") -> Any:
+    """Call ``write(fh)`` on a temporary file beside ``path``, then rename it into place:
+    an interrupted run never leaves half a file. Returns what ``write`` returned."""
+    import os
+    import tempfile
+
+    from ..errors import NewsclaimsError
+
+    folder = os.path.dirname(os.path.abspath(path))
+    try:
+        with tempfile.NamedTemporaryFile("w", encoding="utf-8", newline="", dir=folder, delete=False,
+                                         suffix=".part") as fh:
+            try:
+                result = write(fh)
+            except BaseException:
+                os.unlink(fh.name)
+                raise
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(fh.name, 0o666 & ~umask)  # a normal file, not the temporary file's 0600
+        os.replace(fh.name, path)
+    except OSError as exc:
+        raise NewsclaimsError(f"{path}: cannot write {what} ({exc.strerror or exc})") from exc
+    return result
+
+
 def run_guarded(command: click.Command, argv: list[str] | None) -> int:
     """Run the click command; turn errors into one-line messages and exit codes."""
     from ..errors import NewsclaimsError, StorageError

@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from .browse import _DATE, _iso, _open
-from .common import CONTEXT_SETTINGS, db_option, stderr_console
+from .common import CONTEXT_SETTINGS, atomic_write, db_option, stderr_console
 
 
 @click.command(context_settings=CONTEXT_SETTINGS)
@@ -54,20 +54,4 @@ def report(db: str, since, query: str | None, fmt: str, output: str, limit: int,
 
 
 def _write(path: str, text: str) -> None:
-    """Write beside the target and rename: an interrupted run never leaves half a brief."""
-    import os
-    import tempfile
-
-    from newsclaims.errors import NewsclaimsError
-
-    folder = os.path.dirname(os.path.abspath(path))
-    try:
-        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=folder, delete=False, suffix=".part") as fh:
-            try:
-                fh.write(text)
-            except BaseException:
-                os.unlink(fh.name)
-                raise
-        os.replace(fh.name, path)
-    except OSError as exc:
-        raise NewsclaimsError(f"{path}: cannot write the report ({exc.strerror or exc})") from exc
+    atomic_write(path, lambda fh: fh.write(text), "the report")
