@@ -31,6 +31,14 @@ def test_modality(sentence, modality, cue):
         assert sentence[span.start:span.end] == span.text
 
 
+def test_the_cue_nearest_the_figure_decides():
+    text = "The institute estimated output at about 2 million shells a year, far short of the official target."
+    found, span = modality_of(text, (0, len(text)), None, text.index("about 2 million"))
+    assert (found, span.text) == ("estimate", "estimated")
+    text = "The ministry denied that output would reach 3 million shells next year."
+    assert modality_of(text, (0, len(text)), None, text.index("3 million"))[0] == "denial"
+
+
 def claims_of(text: str, outlet: str = "The Velmora Ledger"):
     quantities = find_quantities(text)
     statements = find_statements(text)

@@ -18,7 +18,7 @@ from ..model import Span
 from .quantities import Quantity
 from .statements import Statement
 
-EXTRACTOR_VERSION = "claims/1"
+EXTRACTOR_VERSION = "claims/2"  # 2: the modality cue nearest the figure decides
 
 Modality = Literal[
     "denial", "allegation", "projection", "target", "estimate", "official_statement", "reported_fact"
@@ -83,14 +83,32 @@ def _statement_for(q: Quantity, sentence: tuple[int, int], statements: Sequence[
     return None
 
 
-def modality_of(text: str, sentence: tuple[int, int], statement: Statement | None) -> tuple[Modality, Span | None]:
-    """How firmly the sentence asserts: the first cue family found, else statement / fact."""
+def modality_of(
+    text: str, sentence: tuple[int, int], statement: Statement | None, anchor: int | None = None
+) -> tuple[Modality, Span | None]:
+    """How firmly the sentence asserts.
+
+    A denial or an allegation anywhere in the sentence decides (it changes what the whole
+    sentence asserts). Otherwise the plan / projection / estimate cue nearest to ``anchor``
+    (the claim's first figure) decides: in "X estimated output at about 2 million, far short
+    of the 3 million target" the figure 2 million is an estimate, not a target.
+    Without any cue: an official statement when attributed, else a reported fact.
+    """
     chunk = text[sentence[0] : sentence[1]]
+    best: tuple[int, Modality, Span] | None = None
     for name, pattern in _MODALITY_CUES:
-        m = pattern.search(chunk)
-        if m:
+        for m in pattern.finditer(chunk):
             start = sentence[0] + m.start()
-            return name, Span(start, start + len(m.group(0)), m.group(0))
+            span = Span(start, start + len(m.group(0)), m.group(0))
+            if name in ("denial", "allegation"):
+                return name, span
+            distance = 0 if anchor is None else min(abs(anchor - span.start), abs(anchor - span.end))
+            if best is None or distance < best[0]:
+                best = (distance, name, span)
+            if anchor is None:
+                break
+    if best is not None:
+        return best[1], best[2]
     if statement is not None:
         return "official_statement", None
     return "reported_fact", None
@@ -128,7 +146,8 @@ def build_claims(
             groups.setdefault(st, [])
         for st_index, q_indexes in groups.items():
             statement = statements[st_index] if st_index is not None else None
-            modality, cue = modality_of(text, (s_start, s_end), statement)
+            anchor = min((quantities[q].start for q in q_indexes), default=None)
+            modality, cue = modality_of(text, (s_start, s_end), statement, anchor)
             if statement is not None:
                 by, kind, named = statement.speaker, "speaker", statement.speaker_named
             elif outlet:
