@@ -14,6 +14,12 @@ Shapes handled here (the others are in :mod:`.forms`):
 * ``SOURCE told OUTLET (that) CONTENT`` and ``CUE in a statement`` (joined to the cue)
 * ``it was announced that CONTENT`` (passive: no source)
 * ``SOURCE said:`` closing a paragraph (the next paragraph is the content)
+* ``"QUOTE," NAME, APPOSITION, CUE ...`` (source between quote and cue) and
+  ``..., who said ...`` (the relative pronoun; see :mod:`.sources` for the source rules)
+* ``SOURCE called X "Y"`` (naming: the content ends with its quotation)
+
+Content stops before the writer's own trailing clause (", which ...", ", prompting ...",
+a dash aside) and before a chained report (", claiming that ...").
 """
 
 from __future__ import annotations
@@ -21,31 +27,31 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import cues
+from .sources import (
+    LEAD_PREPS,
+    PUNCT_STOP,
+    TERMINAL,
+    apposition_source,
+    backward_source,
+    clause_subject,
+    forward_source,
+    middle_source,
+)
 from .tokens import Tok, Unit
 
-PUNCT_STOP = frozenset(",;:()[]—–―\"“”«»")
-TERMINAL = frozenset(".!?…")
-_FORWARD_STOP = frozenset(
-    "in on at during when while after before as adding saying who which that because "
-    "but and according".split()
-)
-_LEAD_PREPS = frozenset(
-    "in on at during after before speaking asked earlier last this late following".split()
-)
-_NEGATORS = frozenset("not n't never don't didn't won't wouldn't doesn't cannot can't".split()) | frozenset(
-    w.replace("'", "’") for w in "n't don't didn't won't wouldn't doesn't can't".split()
-)
-_FUNCTION_END = frozenset(
-    "by of for from in on at to with the a an about into than his her its their my our your "
-    "this these those among between as".split()
-)
-_SOURCE_BREAKERS = frozenset("to what how why whether whatever not".split())
-_NP_ED = frozenset("unnamed elected retired unidentified informed detailed concerned".split())
+_NEG = "n't don't didn't won't wouldn't doesn't can't hasn't haven't hadn't isn't wasn't aren't weren't"
+_NEGATORS = frozenset(("not never cannot " + _NEG).split()) | frozenset(w.replace("'", "’") for w in _NEG.split())
 # Participles that chain a second statement onto the first ("..., adding that ...").
-CHAINED = frozenset("adding saying noting warning insisting arguing stressing explaining".split())
+CHAINED = frozenset(
+    "adding saying noting warning insisting arguing stressing explaining citing calling criticizing "
+    "denouncing praising dismissing touting accusing urging blasting slamming mocking telling".split()
+)
+_BASE_BELIEF = frozenset("hope fear expect know worry feel doubt believe think want".split())
+_WHEN = frozenset("when if after before once while as".split())
+_SUBJECT_PRONOUNS = frozenset("he she they it we i".split())
 _PASSIVE_AUX = frozenset("was were is are been be being".split())
 _OBJECT_WORDS = frozenset(
-    "him her them us me reporters journalists lawmakers supporters listeners viewers "
+    "him her them us me you reporters journalists lawmakers supporters listeners viewers "
     "readers audience crowd".split()
 )
 
@@ -66,23 +72,42 @@ class Raw:
 def is_cue(tok: Tok, include_beliefs: bool, nxt: Tok | None = None, prev: Tok | None = None) -> bool:
     if tok.quoted or not tok.is_word:
         return False
+    if tok.text in ("Post", "Call", "Report", "Note", "Order", "State") and prev is not None and prev.is_cap:
+        return False  # "The Washington Post", "Harlow Call": part of a name, not a cue
     if prev is not None and not prev.quoted and (
         prev.low in _NEGATORS or (prev.low == "to" and tok.low in cues.LEMMAS)
     ):
         return False  # "would not tell", "wants to say": no report happened
+    if tok.low in ("asked", "pressed", "questioned") and (prev is None or prev.low in _WHEN):
+        return False  # "Asked about the plan, Holt said ...": the answer is the statement
     if tok.low in cues.SPEECH_FORMS:
         return True
     if tok.low in cues.STANCE_FORMS:
         return True
-    if tok.low in cues.TOPIC_FORMS and nxt is not None and nxt.low in cues.TOPIC_PARTICLES and not nxt.quoted:
+    if tok.low in cues.TOPIC_FORMS and nxt is not None and nxt.low in cues.topic_particles(tok.low) and not nxt.quoted:
         return True
     if tok.low in cues.EVIDENCE_FORMS and (
         (nxt is not None and nxt.low == "that") or (prev is not None and prev.low in cues.EVIDENCE_NOUNS)
     ):
         return True
+    if tok.low in ("calls", "calling", "call") and nxt is not None and nxt.low in ("for", "on") and not nxt.quoted \
+            and prev is not None and prev.low not in cues.DETERMINERS and not prev.low.endswith(("’s", "'s")):
+        return True  # "Holt calls for a recount" (but not "the calls for a recount")
+    if tok.low in cues.NAMING_FORMS and nxt is not None and nxt.low not in ("for", "on", "off", "up", "in") and (
+        tok.low.endswith("ed") or nxt.quoted or nxt.is_cap or nxt.low in cues.DETERMINERS or nxt.low in _OBJECT_WORDS
+        or nxt.low == "it"
+    ):
+        return True  # "calling them “X”", "dubbed it “Y”"
+    if tok.low in ("put", "puts") and nxt is not None and nxt.low == "it" and prev is not None and not prev.quoted:
+        return True  # "as Holt put it, ..."
+    if tok.low in cues.NOUNISH_FORMS and prev is not None and (prev.is_cap or prev.low in _SUBJECT_PRONOUNS) \
+            and prev.is_word and not prev.low.endswith(("’s", "'s")) and (nxt is None or nxt.text in ".!?"):
+        return True  # '"...," Holt answers.'
     if tok.low in cues.NOUNISH_FORMS and nxt is not None and nxt.low in ("that", ":") and not nxt.quoted:
         # "The Post reports that ..." but not "the charge that ..." / "Editor's note:"
         return prev is None or not (prev.low in cues.DETERMINERS or prev.low.endswith(("’s", "'s")))
+    if include_beliefs and tok.low in _BASE_BELIEF and prev is not None and prev.low in ("i", "we", "they", "you"):
+        return True  # "they hope ...", "we know ...": a base form is a verb after a pronoun
     return include_beliefs and tok.low in cues.BELIEF_FORMS
 
 
@@ -112,95 +137,6 @@ def quotes_only(toks: list[Tok], i: int, j: int) -> bool:
 def quote_pieces(toks: list[Tok], i: int, j: int, unit: Unit) -> list[tuple[int, int]]:
     lo, hi = toks[i].start, toks[j - 1].end
     return [(q.start, q.end) for q in unit.quotes if q.start < hi and q.end > lo]
-
-
-def _backward_source(toks: list[Tok], p: int, lo: int) -> tuple[int, int]:
-    """Token range [j, p+1) of the noun phrase ending at ``p`` (empty when none)."""
-    j = p
-    while j >= lo and j > p - 12:
-        t = toks[j]
-        if t.quoted or t.text in PUNCT_STOP or t.text in TERMINAL:
-            break
-        if t.low in cues.CLAUSE_WORDS and not (
-            t.low == "and" and j > lo and toks[j - 1].is_cap and j < p and toks[j + 1].is_cap
-        ):
-            break
-        if t.low in cues.SPEECH_FORMS and j < p and not t.is_cap:
-            break
-        if not t.is_cap and t.low in _SOURCE_BREAKERS and not (
-            t.low == "to" and j > lo and toks[j - 1].low in ("close", "next", "due", "according")
-        ):
-            break
-        if not t.is_cap and j < p and t.low.endswith(("ed", "ing")) and t.low not in _NP_ED:
-            break  # a verb in the past tense ends the subject ("Kaine defended people said")
-        j -= 1
-    start = j + 1
-    if start <= p and not toks[p].is_cap and toks[p].low in _FUNCTION_END:
-        return p + 1, p + 1  # "... off by said": not a noun phrase
-    if start <= p and toks[start].low in _LEAD_PREPS:
-        # "On Tuesday the minister said": keep what follows the leading phrase.
-        k = p
-        while k > start and toks[k].low not in cues.DETERMINERS and toks[k].low not in cues.PRONOUNS_PERSON \
-                and toks[k].low not in ("they", "it", "we"):
-            k -= 1
-        if k == start:
-            k = p
-            while k > start and toks[k - 1].is_cap:
-                k -= 1
-        start = k
-    return start, p + 1
-
-
-def _forward_source(toks: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
-    """An inverted source right after the cue ("..., said Mara Ellis."), or None.
-
-    Only short noun phrases that look like a source qualify: a name, a pronoun, or a
-    determiner + role/group noun; and the phrase must end the clause.
-    """
-    while i < hi and toks[i].low in cues.TIME_WORDS:
-        i += 1  # "..., said Thursday morning" is a time, not a source
-    j = i
-    while j < hi and j < i + 12:
-        t = toks[j]
-        if t.quoted or not t.is_word or (t.low in _FORWARD_STOP and not t.is_cap):
-            break
-        j += 1
-    if j == i or j - i > 8:
-        return None
-    if j < hi and not (toks[j].text in ",;:—–" or toks[j].quoted or toks[j].low in _FORWARD_STOP):
-        return None
-    first = toks[i]
-    if first.low in ("he", "she", "they") or (first.is_cap and first.low not in cues.CLAUSE_WORDS):
-        return i, j
-    if first.low in cues.GROUP_NOUNS:
-        return i, j
-    if first.low in cues.DETERMINERS and i + 1 < j:
-        words = {t.low for t in toks[i + 1 : j]}
-        if words & (cues.PERSON_ROLES | cues.GROUP_NOUNS | set(cues.ORG_ROLES)) or toks[i + 1].is_cap:
-            return i, j
-    return None
-
-
-def _apposition_source(toks: list[Tok], p: int) -> tuple[int, int] | None:
-    """'Jane Doe, the company's chief executive, said': the name and its apposition(s).
-
-    ``p`` is the comma right before the cue. The unit must open with a short noun
-    phrase followed by one or more comma-separated appositions.
-    """
-    commas = [k for k in range(p) if toks[k].text == ","]
-    if not commas or p > 40:
-        return None
-    if any(t.quoted or t.text in TERMINAL or t.text in ";:" for t in toks[:p]):
-        return None
-    first = commas[0]
-    if first == 0 or first > 6:
-        return None
-    head = toks[0]
-    if not (head.is_cap or head.low in cues.DETERMINERS):
-        return None
-    if any(t.low in cues.CLAUSE_WORDS and not t.is_cap for t in toks[:first]):
-        return None
-    return 0, p
 
 
 def _skip_object(toks: list[Tok], k: int, hi: int) -> int:
@@ -256,6 +192,67 @@ def _skip_adverbials(toks: list[Tok], k: int, hi: int) -> tuple[int, int]:
     return k, cue_end
 
 
+_TRAILERS = frozenset("which but while".split())
+# -ing words that are prepositions, not a participle clause ("..., including ...").
+_ING_PREPS = frozenset("including regarding concerning following excluding considering according".split())
+
+
+def _clause_end(toks: list[Tok], k: int, stop: int) -> int:
+    """Reported content ends before a trailing comment of the writer's own: a
+    non-restrictive ", which ...", a contrasting ", but ..." / ", while ..." clause, a
+    participle clause (", prompting ...") or a dash aside after a few words."""
+    for m in range(k + 3, stop - 1):
+        t, n = toks[m], toks[m + 1]
+        if n.quoted:
+            continue
+        # the comma may sit inside the closing quote: '... “grew the party,” prompting ...'
+        comma = (t.text == "," and not t.quoted) or (t.is_mark and t.quoted and toks[m - 1].text == ",")
+        if comma and n.low in _TRAILERS:
+            return m if not t.quoted else m + 1
+        if comma and n.low.endswith("ing") and n.low not in _ING_PREPS and not n.is_cap:
+            return m if not t.quoted else m + 1  # "..., prompting an outcry": the writer's narration
+        if t.text in ("—", "–", "-", "--") and not t.quoted and m > k + 4:
+            return m
+    return stop
+
+
+def _naming_end(toks: list[Tok], k: int, stop: int) -> int:
+    """'called the plan “reckless,” a dig at ...': naming content ends with its quotation
+    (and any quotation joined to it by "and" / "or")."""
+    m = k
+    while m < stop and m < k + 8 and not toks[m].quoted:
+        m += 1
+    if m >= stop or m >= k + 8:
+        return stop
+    while True:
+        while m < stop and toks[m].quoted:
+            m += 1
+        if m + 1 < stop and toks[m].low in ("and", "or") and toks[m + 1].quoted:
+            m += 1
+            continue
+        return m
+
+
+_ADVERBIAL_OPENERS = frozenset(
+    "in on at during as of after before while when with from via through without outside "
+    "inside near amid since".split()
+)
+
+
+def _trailing_attribution(toks: list[Tok], front_end: int, k: int, stop: int) -> bool:
+    """Whether ``FRONT, SOURCE CUE AFTER`` puts the content in FRONT: FRONT closes a
+    quotation, or AFTER is only an adverbial ("in June", "as she left", "of the plan")."""
+    last = toks[front_end - 1]
+    if toks[0].low in LEAD_PREPS and not toks[0].quoted:
+        return False  # 'In an interview on “Face the Nation,” Holt said ...': a framing phrase
+    if last.quoted or (last.text == "," and front_end > 1 and toks[front_end - 2].quoted):
+        return True
+    words = sum(1 for t in toks[:front_end] if t.is_word)
+    return words >= 4 and k < stop and toks[k].low in _ADVERBIAL_OPENERS and not any(
+        t.low == "that" for t in toks[k:stop]
+    )
+
+
 def attribution_at(
     toks: list[Tok], c: int, unit: Unit, include_beliefs: bool, allow_sourceless: bool = False
 ) -> Raw | None:
@@ -273,7 +270,7 @@ def attribution_at(
     ce = c + 1
     if ce < hi and toks[ce].low in cues.PARTICLES.get(toks[c].low, ()):
         ce += 1
-    elif ce < hi and toks[c].low in cues.TOPIC_FORMS and toks[ce].low in cues.TOPIC_PARTICLES:
+    elif ce < hi and toks[c].low in cues.TOPIC_FORMS and toks[ce].low in cues.topic_particles(toks[c].low):
         ce += 1  # "talked about", "spoke of"
     passive = any(toks[k].low in _PASSIVE_AUX for k in range(cs, c)) and toks[c].low.endswith(("ed", "told", "said"))
     belief = toks[c].low in cues.BELIEF_FORMS and toks[c].low not in cues.SPEECH_FORMS
@@ -288,34 +285,36 @@ def attribution_at(
         while q > 0 and toks[q].text != "(" and p - q < 8:
             q -= 1
         if toks[q].text == "(" and q > 0:
-            a, b = _backward_source(toks, q - 1, 0)
+            a, b = backward_source(toks, q - 1, 0)
             if b > a:
                 source = (a, p + 1)
     inverted = p < 0 or toks[p].text == "," or toks[p].quoted or toks[p].text in PUNCT_STOP
     if source is not None:
         pass
     elif inverted and not passive:
-        fwd = _forward_source(toks, ce, hi)
-        appo = _apposition_source(toks, p) if p > 0 and toks[p].text == "," else None
-        if fwd is not None and (appo is None or fwd[1] == hi):
+        mid = middle_source(toks, p) if p > 0 and toks[p].text == "," else None
+        fwd = forward_source(toks, ce, hi, after_quote=p >= 0 and toks[p].quoted)
+        appo = apposition_source(toks, p) if p > 0 and toks[p].text == "," else None
+        if mid is not None:
+            source = mid  # '"...," Ann Holt, an economist, told Reuters'
+        elif fwd is not None and (appo is None or fwd[1] == hi):
             source = fwd
             after_source = fwd[1]
         elif appo is not None:
             source = appo
     else:
-        a, b = _backward_source(toks, p, 0)
+        a, b = backward_source(toks, p, 0)
         if b > a:
             source = (a, b)
     if source is None and p >= 0 and toks[p].low == "and":
-        # "The ministry issued a note and said ...": the subject opens the unit.
-        j = 0
-        if j < n and (toks[j].low in ("he", "she", "they", "it") or toks[j].is_cap):
-            k = j + 1
-            while k < p and (toks[k].is_cap and toks[k].is_word):
-                k += 1
-            if toks[j].low in ("the",) and k == j + 1 and k < p and toks[k].is_word:
-                k += 1
-            source = (j, k)
+        # "However, the ministry issued a note and said ...": the subject opens the unit.
+        source = clause_subject(toks, p)
+    if source is not None and source[1] == cs and source[1] - source[0] == 2 and toks[c].low.endswith("ing") \
+            and toks[source[0]].low in ("a", "an") and toks[source[1] - 1].low in cues.MEDIUM_NOUNS:
+        # "Holt issued a statement saying ...": the statement's author is the source.
+        subj = clause_subject(toks, source[0])
+        if subj is not None and subj[1] <= source[0] and toks[subj[0]].low not in LEAD_PREPS:
+            source = subj
     if passive:
         source = None
     if belief and source is None:
@@ -342,9 +341,14 @@ def attribution_at(
         if m > k and m + 1 < hi and toks[m].low == "and" and is_cue(toks[m + 1], include_beliefs):
             stop = m  # '... called the plan "reckless" and said ...': a second statement
             break
-        if toks[m].low in CHAINED and m > k and toks[m - 1].text == ",":
+        if (toks[m].low in CHAINED or toks[m].low in cues.ING_FORMS) and m > k and (
+            toks[m - 1].text == "," or (toks[m - 1].is_mark and m > k + 1 and toks[m - 2].text == ",")
+        ):
             stop = m
             break
+    stop = _clause_end(toks, k, stop)
+    if toks[c].low in cues.NAMING_FORMS and ce == c + 1:
+        stop = _naming_end(toks, k, stop)
     content: list[tuple[int, int]] = []
     after_piece: list[tuple[int, int]] = []
     if stop > k:
@@ -360,6 +364,8 @@ def attribution_at(
         front = quote_pieces(toks, 0, front_end, unit)
     elif front_end > 0 and (toks[front_end - 1].text in ",—–" or toks[front_end - 1].quoted):
         front = content_range(toks, 0, front_end)
+    elif front_end > 1 and toks[front_end - 1].low == "as" and toks[front_end - 2].text == ",":
+        front = content_range(toks, 0, front_end - 1)  # "..., as Holt put it."
     # "The plan, he said, will fail": the attribution sits between two commas.
     paren = cue_end < hi and toks[cue_end].text == "," and not inverted_src
     if after_piece and front:
@@ -369,6 +375,8 @@ def attribution_at(
             # when it is itself a quotation (a split quote).
             if not quotes_only(toks, k, stop):
                 after_piece = []
+        elif _trailing_attribution(toks, front_end, k, stop):
+            after_piece = []  # '... the “end of an era,” Kowal said in June, citing ...'
         elif not paren:
             front = []
     content = front + after_piece
@@ -383,7 +391,7 @@ def attribution_at(
         return None
     first_word = next((t for t in toks if t.start >= content[0][0]), None)
     if not any(t.quoted for t in toks) and first_word is not None and (
-        first_word.low in ("as", "so") or (words < 3 and first_word.low in _LEAD_PREPS | {"to", "from", "with", "for"})
+        first_word.low in ("as", "so") or (words < 3 and first_word.low in LEAD_PREPS | {"to", "from", "with", "for"})
     ):
         return None  # "said as much", "said on Twitter", "told me this week"
     has_quote = any(t.quoted for t in toks if any(s <= t.start < e for s, e in content))

@@ -32,6 +32,10 @@ _SPEECH: dict[str, tuple[str, str, str] | None] = {
     "reason": None, "exclaim": None, "shout": None, "yell": None, "whisper": None,
     "recount": None, "retort": None, "clarify": ("clarifies", "clarified", "clarifying"),
     "concur": ("concurs", "concurred", "concurring"), "advise": None, "order": None,
+    # Added from counts on PolNeAR train (share of a word's occurrences that are cues):
+    "express": None, "voice": None, "email": None, "plead": None, "imply": ("implies", "implied", "implying"),
+    "recite": None, "rebut": ("rebuts", "rebutted", "rebutting"), "bemoan": None, "chant": None,
+    "retweet": None, "interject": None, "scold": None, "wonder": None, "muse": None,
 }
 # Belief / knowledge verbs: attributions of a mental state (PolNeAR counts them).
 _BELIEF: dict[str, tuple[str, str, str] | None] = {
@@ -62,20 +66,48 @@ _STANCE: dict[str, tuple[str, str, str] | None] = {
     "refuse": None, "decline": None, "echo": ("echoes", "echoed", "echoing"),
     "tout": None, "decry": ("decries", "decried", "decrying"), "hail": None,
     "lambast": None, "rebuke": None, "disparage": None, "ridicule": None,
+    # Added from counts on PolNeAR train:
+    "attack": None, "knock": None, "rip": ("rips", "ripped", "ripping"), "assail": None,
+    "liken": None, "portray": None, "invoke": None, "eviscerate": None, "thank": None,
 }
 _STANCE_NOUNISH = frozenset(
     "question questions attacks attack blast blasts echo echoes mock welcome welcomes want "
-    "decline declines tout hail cite reject".split()
+    "decline declines tout hail cite reject attack attacks knock knocks rip rips thank thanks "
+    "invoke portray liken".split()
 )
 STANCE_FORMS: frozenset[str] = frozenset(
     f for k, v in _STANCE.items() for f in _forms(k, v) if not f.endswith("ing")
 ) - _STANCE_NOUNISH
+# "called the plan “reckless”", "dubbed him “Mr. No”": naming someone or something.
+NAMING_FORMS: frozenset[str] = frozenset(
+    "call calls called calling dub dubs dubbed dubbing label labels labeled labelled "
+    "labeling brand brands branded branding".split()
+)
+# "-ing" forms of report and stance verbs: after a comma they chain a second statement
+# onto the first ("..., claiming that ...", "..., citing ...").
+ING_FORMS: frozenset[str] = frozenset(
+    f for d in (_SPEECH, _STANCE) for k, v in d.items() for f in _forms(k, v) if f.endswith("ing")
+)
 # "talked about", "spoke of": cues only with their particle.
 TOPIC_FORMS: frozenset[str] = frozenset(
     "talk talks talked speak speaks spoke spoken worry worries worried complain complains "
-    "complained joke joked boast boasted testified warned wrote writes asked".split()
+    "complained joke joked boast boasted testified warned wrote writes asked talking speaking "
+    "railed rails railing spoken referring referred refers refer pointed points pointing".split()
 )
 TOPIC_PARTICLES = frozenset({"about", "of", "out"})
+# Topic verbs with particles of their own ("referred to", "pointed to", "railed against"),
+# added from counts on PolNeAR train.
+_OWN_PARTICLES: dict[str, frozenset[str]] = {
+    **{f: frozenset({"to"}) for f in "referring referred refers refer".split()},
+    **{f: frozenset({"to", "out"}) for f in "pointed points pointing".split()},
+    **{f: frozenset({"against"}) for f in "railed rails railing".split()},
+    **{f: frozenset({"about", "of", "out", "against"}) for f in "speak speaks spoke spoken speaking".split()},
+}
+
+
+def topic_particles(form: str) -> frozenset[str]:
+    """Particles that make ``form`` a cue ("talked about", "referred to")."""
+    return _OWN_PARTICLES.get(form, TOPIC_PARTICLES)
 # "a poll found that", "surveys show": evidence verbs after an evidence noun or before "that".
 EVIDENCE_FORMS = frozenset("show shows showed shown find finds found suggest suggests suggested indicate indicates indicated".split())
 EVIDENCE_NOUNS = frozenset(
@@ -93,7 +125,8 @@ _NOUNISH = frozenset(
     continuing recall recalls shout shouts quip quips order ordered ordering pointed points
     pointing pointeds pointeding predicate predicates predicated predicating calling
     describe describes describing accuse accuses accusing reasoning estimating commenting
-    answering posting stating charging countering reporting""".split()
+    answering posting stating charging countering reporting voice voices email emails chant
+    chants wonder muse muses retweet retweets""".split()
 )
 SPEECH_FORMS: frozenset[str] = frozenset(f for k, v in _SPEECH.items() for f in _forms(k, v)) - _NOUNISH
 # Noun-like verb forms that are cues when "that" follows ("The Post reports that").
@@ -114,6 +147,7 @@ PARTICLES: dict[str, frozenset[str]] = {
     "pointed": frozenset({"out"}), "points": frozenset({"out"}), "pointing": frozenset({"out"}),
     "point": frozenset({"out"}), "called": frozenset({"for", "on"}), "calls": frozenset({"for", "on"}),
     "calling": frozenset({"for", "on"}), "went": frozenset({"on"}), "goes": frozenset({"on"}),
+    "put": frozenset({"it"}), "puts": frozenset({"it"}),
 }
 
 # Auxiliaries and adverbs that sit between a source and its cue ("has also said").
@@ -121,6 +155,7 @@ CUE_MODIFIERS: frozenset[str] = frozenset(
     """has have had was were is are be been also later then again previously repeatedly
     recently publicly privately reportedly once never not would will could did does do
     earlier often separately already still further subsequently just only even
+    soon now too finally first long himself herself themselves itself
     """.split()
 )
 # Phrases that may extend a cue to the right: "said in a statement", "told Reuters in an interview".

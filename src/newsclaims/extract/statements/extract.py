@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from . import cues
@@ -60,7 +61,7 @@ def _link_quotes(
     for qi, q in enumerate(quotes):
         if qi in owner or qi not in unit_of:
             continue
-        if q.words(text) < options.min_quote_words:
+        if q.words(text) < options.min_quote_words or _is_title(text[q.start : q.end]):
             continue
         host = _host(by_para, q, unit_of[qi], options) if options.merge_quotes else None
         if host is not None:
@@ -76,6 +77,17 @@ def _link_quotes(
         out.append(r)
     out.sort(key=lambda r: min(c[0] for c in r.content))
     return out
+
+
+_WORD = re.compile(r"[^\W\d_][\w’'\-]*")
+_MINOR = frozenset("a an the of and or to in on at for with by from as but nor vs".split())
+
+
+def _is_title(quote: str) -> bool:
+    """'“Crippled Nation: How to Fix It,”': a cue-less quotation in title case names a
+    book, show or slogan; nobody is quoted."""
+    words = [w for w in _WORD.findall(quote) if w.lower() not in _MINOR]
+    return len(words) >= 2 and not quote.isupper() and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _host(by_para: dict[int, list[Raw]], q: Quote, unit: Unit, options: StatementOptions) -> Raw | None:

@@ -7,6 +7,7 @@ second clauses (``X said A, while Y said B``). :func:`attributions` runs them on
 
 from __future__ import annotations
 
+from . import cues
 from .attribution import (
     CHAINED,
     PUNCT_STOP,
@@ -136,6 +137,26 @@ def _second_clause(toks: list[Tok], unit: Unit, include_beliefs: bool, out: list
     return out
 
 
+def _outer_report(toks: list[Tok], unit: Unit, include_beliefs: bool, out: list[Raw]) -> list[Raw]:
+    """'They know the vote was fair, the mayor said.': a report verb after a comma whose
+    content is everything before it wraps the belief found first; it is the statement."""
+    first = out[0]
+    assert first.cue is not None
+    first_cue = next((t for t in toks if t.start == first.cue[0]), None)
+    if first_cue is None or first_cue.low in cues.SPEECH_FORMS:
+        return out
+    for i in range(1, len(toks)):
+        t = toks[i]
+        if t.start < first.cue[1] or t.quoted or t.low not in cues.SPEECH_FORMS:
+            continue
+        if not any(toks[m].text == "," for m in range(max(0, i - 5), i)):
+            continue
+        raw = attribution_at(toks, i, unit, include_beliefs)
+        if raw is not None and raw.source is not None and raw.content and raw.content[0][0] <= first.cue[0]:
+            return [raw]
+    return out
+
+
 def attributions(toks: list[Tok], unit: Unit, include_beliefs: bool, para_start: int = -1) -> list[Raw]:
     """Attributions of one unit: the first cue that fits, then any chained one."""
     colon = colon_speaker(toks, unit, para_start)
@@ -150,7 +171,9 @@ def attributions(toks: list[Tok], unit: Unit, include_beliefs: bool, para_start:
         if t.low == "according" and not t.quoted and i + 1 < len(toks) and toks[i + 1].low == "to":
             raw = according_to(toks, i, unit)
         elif is_cue(t, include_beliefs, toks[i + 1] if i + 1 < len(toks) else None, toks[i - 1] if i else None):
-            if out and (t.low in CHAINED or (i > 0 and toks[i - 1].low == "and")):
+            if out and (t.low in CHAINED or (i > 0 and toks[i - 1].low == "and") or (
+                t.low in cues.ING_FORMS and i > 1 and (toks[i - 1].text == "," or (
+                    toks[i - 1].is_mark and toks[i - 2].text == ",")))):
                 raw = _chained(toks, i, unit, out[-1])
             elif not out:
                 raw = attribution_at(toks, i, unit, include_beliefs)
@@ -158,6 +181,7 @@ def attributions(toks: list[Tok], unit: Unit, include_beliefs: bool, para_start:
             out.append(raw)
             taken_until = max((e for _, e in raw.content), default=raw.cue[1] if raw.cue else 0)
     if out and out[0].cue is not None:
+        out = _outer_report(toks, unit, include_beliefs, out)
         out = _second_clause(toks, unit, include_beliefs, out)
     if not out and unit.quotes:
         # No cue with a source: accept the first quoting cue without one (the speaker

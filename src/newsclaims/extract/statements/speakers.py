@@ -36,6 +36,10 @@ _NOT_NAME = frozenset(
 _GENERIC_ROLES = frozenset("leader chief head official".split())
 _ABBREV = frozenset("inc corp co ltd jr sr bros llc plc".split())
 _PLACE_FIRST = frozenset("new united north south east west san los las saint st santa great upper lower".split())
+_PRONOUN = re.compile(r"\b([Hh]e|[Hh]im|[Hh]is|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
+_LOWER_WORD = re.compile(r"(?<![\w’'.\-])[a-z][a-z]+(?![\w’'\-])")
+_PRONOUN_REACH = 400  # characters a pronoun looks back past an unconfirmed name
+_FEMININE = frozenset("she her hers herself".split())
 _HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "lady": "f"}
 
 
@@ -45,6 +49,7 @@ class Entity:
     kind: str  # "person", "org" or "unknown"
     roles: set[str] = field(default_factory=set)
     gender: str | None = None
+    evidence: bool = False  # known to be a person: a title, an alias or a pronoun refers to it
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +92,7 @@ class Resolver:
 
     def __init__(self, text: str, quoted: list[tuple[int, int]]):
         self.text = text
+        self._lower_words = frozenset(_LOWER_WORD.findall(text))
         self.mentions: list[Mention] = []
         self.by_name: dict[str, Entity] = {}
         self._surnames: dict[str, Entity] = {}
@@ -98,6 +104,35 @@ class Resolver:
             for a, b in _split_run(text, m.start(), m.end()):
                 self._add(a, b)
         self._starts = [mn.start for mn in self.mentions]
+        self._learn_genders(quoted)
+
+    def _learn_genders(self, quoted: list[tuple[int, int]]) -> None:
+        """Gender of a person from the pronouns that refer back to them in this text.
+
+        Each third-person pronoun outside quotations votes for the nearest person named
+        before it; a clear majority sets the gender (an honorific, when there is one,
+        wins). No list of first names is used.
+        """
+        votes: dict[int, list[int]] = {}
+        ents: dict[int, Entity] = {}
+        q_starts = [q[0] for q in quoted]
+        for m in _PRONOUN.finditer(self.text):
+            i = bisect_left(q_starts, m.start() + 1) - 1
+            if i >= 0 and quoted[i][0] <= m.start() < quoted[i][1]:
+                continue
+            for mn in self._before(m.start())[:8]:
+                if m.start() - mn.end > 300:
+                    break
+                if mn.entity.kind == "person":
+                    v = votes.setdefault(id(mn.entity), [0, 0])
+                    ents[id(mn.entity)] = mn.entity
+                    v[m.group(1).lower() in _FEMININE] += 1
+                    break
+        for key, (male, female) in votes.items():
+            ent = ents[key]
+            ent.evidence = True
+            if ent.gender is None and max(male, female) >= 2 and max(male, female) >= 2 * min(male, female) + 1:
+                ent.gender = "m" if male > female else "f"
 
     # -- building ---------------------------------------------------------------------
     def _add(self, s: int, e: int) -> None:
@@ -122,6 +157,21 @@ class Resolver:
                 k += 1
                 continue
             break
+        # A title further in ("House Speaker Paul Kane", "Secretary of State Jo Kerr"):
+        # the name starts after the last title word that has a name after it.
+        for j in range(0, min(len(words) - 1, k + 5)):
+            w = words[j].rstrip(".").lower()
+            if not (cues.TITLES.get(w) or w in _HONORIFIC_GENDER):
+                continue
+            nxt = j + 1
+            if words[nxt] == "of" and nxt + 2 < len(words):
+                nxt += 2  # "Secretary of State Jo Kerr"
+            if words[nxt][:1].isupper() and words[nxt].rstrip(".").lower() not in cues.TITLES:
+                roles.add(cues.TITLES.get(w) or "")
+                gender = _HONORIFIC_GENDER.get(w, gender)
+                person = True
+                k = nxt
+        roles.discard("")
         if k >= len(words):
             return
         # Drop a trailing possessive, and a sentence period unless it is an abbreviation's.
@@ -142,6 +192,10 @@ class Resolver:
             2 <= len(low_words) <= 4
             and all(w[:1].isupper() for w in name.split())
             and low_words[0] not in _PLACE_FIRST
+            # a surname is not also a common word of this very text ("Trade Partnership",
+            # "Super Tuesday", "Federal Reserve"): the document's own casing says so
+            and low_words[-1] not in self._lower_words
+            and low_words[-1] not in _NOT_NAME
         ):
             kind = "person"
         else:
@@ -152,6 +206,7 @@ class Resolver:
             ent.gender = gender
         if ent.kind == "person":
             ent.roles |= self._apposition_roles(name_s, name_e)
+            ent.evidence = ent.evidence or person or bool(ent.roles) or (ent.name != name)
         self.mentions.append(Mention(name_s, name_e, ent))
 
     def _entity(self, name: str, kind: str) -> Entity:
@@ -246,6 +301,8 @@ class Resolver:
                 break
         head = words[head_i]
         head_low = _possessive_strip(head.lower())
+        if len(words) == 1 and head_low in ("who", "which"):
+            return self._relative(s, src)
         if len(words) == 1 and head_low in cues.PRONOUNS_PERSON:
             return self._pronoun(s, "person", cues.PRONOUNS_PERSON[head_low], src)
         if len(words) == 1 and head_low == "it":
@@ -256,6 +313,10 @@ class Resolver:
             if last_group and (r[2] is None or last_group[-1][0] >= r[2][0]):
                 return last_group[-1][1], False, None
             return r
+        if words[0][:1].isupper() and low[0] not in cues.DETERMINERS and low[0] not in cues.PRONOUNS_FIRST:
+            mn = self.named_in(s, e)
+            if mn is not None and mn.entity.kind == "person" and mn.entity.evidence:
+                return mn.entity.name, True, (mn.start, mn.end)  # "Bank of Ostland Governor Ann Holt"
         lexical = head_low in cues.GROUP_NOUNS or head_low in cues.PERSON_ROLES or head_low in cues.ORG_ROLES
         if head[:1].isupper() and head_low not in cues.PRONOUNS_FIRST and not (lexical and head_i == 0):
             mn = self.named_in(s, e)
@@ -286,14 +347,32 @@ class Resolver:
         # make the source named; it stays its own text.
         return src, False, None
 
+    def _relative(self, pos: int, src: str) -> tuple[str, bool, tuple[int, int] | None]:
+        """'Ann Holt, a lawyer for the family, who said ...': the name the clause hangs on,
+        within the same sentence."""
+        for mn in self._before(pos)[:4]:
+            between = self.text[mn.end : pos]
+            if len(between) > 160 or any(ch in between for ch in ".!?;\n"):
+                break
+            return mn.entity.name, True, (mn.start, mn.end)
+        return src, False, None
+
     def _pronoun(
         self, pos: int, kind: str, gender: str | None, src: str
     ) -> tuple[str, bool, tuple[int, int] | None]:
+        first: Mention | None = None
         for mn in self._before(pos):
             ent = mn.entity
             if ent.kind != kind:
                 continue
             if gender and ent.gender and ent.gender != gender:
                 continue
-            return ent.name, True, (mn.start, mn.end)
+            if kind != "person" or ent.evidence:
+                return ent.name, True, (mn.start, mn.end)
+            if first is None:
+                first = mn  # "Super Tuesday" may be no person: look a little further
+            elif pos - mn.end > _PRONOUN_REACH:
+                break
+        if first is not None:
+            return first.entity.name, True, (first.start, first.end)
         return src, False, None

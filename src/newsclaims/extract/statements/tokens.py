@@ -11,10 +11,13 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..sentences import paragraphs, split_sentences
+from . import cues
 from .quotes import MARKS, Quote, find_quotes
 
 _TOKEN = re.compile(
-    r"(?:[A-Za-z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Inc|Corp|Co|Ltd|Jr|Sr|St|Gen|Sen|Rep|Gov|Lt|Col|Prof|Capt|Adm|Sgt)\.(?!\w)"
+    r"(?:[A-Za-z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Inc|Corp|Co|Ltd|Jr|Sr|St|Gen|Sen|Sens|Rep|Reps|Gov|Lt|Col|Prof|Capt|Adm|Sgt|Rev|Maj|Cmdr|Messrs)\.(?!\w)"
+    # a middle initial ("Charles B. Rangel") stays one token so names do not break there
+    r"|(?<![\w.])[A-Z]\.(?=\s+[A-Z][a-z])"
     r"|\w+(?:[’'.\-]\w+)*|''|[^\w\s]"
 )
 
@@ -73,7 +76,9 @@ def build_units(text: str) -> tuple[list[Unit], list[Quote], list[tuple[int, int
         para = bisect_right(para_starts, s) - 1
         # Glue when the quote open at the previous sentence's end is still open.
         qi = bisect_right(q_starts, pending[1] - 1) - 1 if pending is not None else -1
-        if pending is not None and pending[2] == para and qi >= 0 and quotes[qi].end > pending[1]:
+        if pending is not None and pending[2] == para and (
+            (qi >= 0 and quotes[qi].end > pending[1]) or _tag_after_question(text, pending[1], s, e)
+        ):
             pending = (pending[0], e, para)
             continue
         if pending is not None:
@@ -82,6 +87,20 @@ def build_units(text: str) -> tuple[list[Unit], list[Quote], list[tuple[int, int
     if pending is not None:
         units.append(_unit(pending, quotes, q_starts))
     return units, quotes, paras
+
+
+_ATTRIBUTION_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _tag_after_question(text: str, prev_end: int, s: int, e: int) -> bool:
+    """'“Where is he?” Holt asked.': a short attribution after a quotation that ends
+    with ? or ! (the splitter cut there because a capital follows) joins it."""
+    if prev_end < 2 or text[prev_end - 1] not in "”\"»'" or text[prev_end - 2] not in "?!":
+        return False
+    if text[s] in MARKS:
+        return False
+    words = _ATTRIBUTION_WORD.findall(text, s, e)
+    return 0 < len(words) <= 8 and any(w.lower() in cues.SPEECH_FORMS for w in words[:5])
 
 
 def _unit(p: tuple[int, int, int], quotes: list[Quote], q_starts: list[int]) -> Unit:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-EXTRACTOR_VERSION = "statements/1"
+EXTRACTOR_VERSION = "statements/2"  # 2: middle/relative sources, document-learned genders
 
 StatementKind = Literal["direct", "indirect", "mixed", "according_to"]
 

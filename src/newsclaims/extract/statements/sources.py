@@ -1,0 +1,235 @@
+"""Finding the source mention of an attribution from its cue, by position.
+
+* backward: ``SOURCE (has also) said ...`` -- the noun phrase ending right before the cue;
+* forward (inverted): ``"...," said SOURCE`` -- a short phrase right after the cue;
+* apposition: ``NAME, APPOSITION, said ...`` at the start of the unit;
+* middle: ``"QUOTE," NAME, APPOSITION, said ...`` -- between a quotation and the cue;
+* relative: ``..., who said ...`` -- the relative pronoun itself (resolved later to the
+  name it hangs on).
+
+Without a parser the phrase edges come from punctuation, clause words and a few word
+classes; the rules here err on the side of a short, clean mention.
+"""
+
+from __future__ import annotations
+
+from . import cues
+from .tokens import Tok
+
+PUNCT_STOP = frozenset(",;:()[]—–―\"“”«»")
+TERMINAL = frozenset(".!?…")
+_FORWARD_STOP = frozenset(
+    "in on at during when while after before as adding saying who which that because "
+    "but and according".split()
+)
+LEAD_PREPS = frozenset(
+    "in on at during after before speaking asked earlier last this late following".split()
+)
+_FUNCTION_END = frozenset(
+    "by of for from in on at to with the a an about into than his her its their my our your "
+    "this these those among between as".split()
+)
+_SOURCE_BREAKERS = frozenset("to what how why whether whatever not".split())
+_NP_ED = frozenset("unnamed elected retired unidentified informed detailed concerned".split())
+_PREPS = frozenset("of in at for from by with on".split())
+_RELATIVE = frozenset({"who", "which"})
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+# Words of a time phrase that may sit between a subject and its cue
+# ("The ministry on Monday said", "Korov two weeks ago said").
+_TIME_TAIL = cues.TIME_WORDS | _MONTHS | frozenset(
+    "ago last this past on in early late than less more about nearly almost just weeks days "
+    "months years hours week day month year a few several two three four five six".split()
+)
+_TIME_HEADS = cues.TIME_WORDS | _MONTHS | {"ago"}
+_TIME_OPENERS = frozenset("this last late earlier".split())  # lead only before a time word
+# Openers that are not the subject of a later "... and said" ("However, Holt met X and said").
+_OPENERS = cues.CLAUSE_WORDS | frozenset(
+    "however meanwhile instead still also once with even now later earlier indeed first".split()
+)
+
+# One-word "subjects" that are openers, prepositions or times, never a source.
+_NOT_A_SOURCE = (_OPENERS | _FUNCTION_END | _TIME_TAIL | {"by", "once"}) - frozenset(
+    "several two three four five six more".split()
+)
+
+def _time_tail(toks: list[Tok], p: int, lo: int) -> int:
+    """Index of the last token before a trailing time phrase ending at ``p`` (or ``p``)."""
+    k = p
+    while k > lo and (toks[k].low in _TIME_TAIL or toks[k].text.isdigit()) and not toks[k].quoted:
+        k -= 1
+    if k < p and any(toks[m].low in _TIME_HEADS for m in range(k + 1, p + 1)) and (
+        toks[k].is_word and toks[k].low not in cues.CLAUSE_WORDS
+    ):
+        return k
+    return p
+
+
+def backward_source(toks: list[Tok], p: int, lo: int) -> tuple[int, int]:
+    """Token range of the noun phrase ending at ``p`` (empty when none).
+
+    A trailing time phrase is not part of it; a relative pronoun right before the cue
+    ("..., who later said") is returned alone.
+    """
+    p = _time_tail(toks, p, lo)
+    j = p
+    while j >= lo and j > p - 12:
+        t = toks[j]
+        if t.quoted or t.text in PUNCT_STOP or t.text in TERMINAL:
+            break
+        if t.low in cues.CLAUSE_WORDS and not (
+            t.low == "and" and j > lo and toks[j - 1].is_cap and j < p and toks[j + 1].is_cap
+        ):
+            break
+        if t.low in cues.SPEECH_FORMS and j < p and not t.is_cap:
+            break
+        if not t.is_cap and t.low in _SOURCE_BREAKERS and not (
+            t.low == "to" and j > lo and toks[j - 1].low in ("close", "next", "due", "according")
+        ):
+            break
+        if not t.is_cap and j < p and t.low.endswith(("ed", "ing")) and t.low not in _NP_ED:
+            break  # a verb in the past tense ends the subject ("Kaine defended people said")
+        j -= 1
+    start = j + 1
+    if j >= lo and toks[j].low in _RELATIVE and not toks[j].quoted and _only_modifiers(toks, start, p + 1):
+        return j, j + 1  # "Ann Holt, who in 2010 said": the relative pronoun
+    if start <= p and not toks[p].is_cap and toks[p].low in _FUNCTION_END:
+        return p + 1, p + 1  # "... off by said": not a noun phrase
+    if start <= p and toks[start].low in LEAD_PREPS and not (
+        toks[start].low in _TIME_OPENERS and (start == p or toks[start + 1].low not in _TIME_HEADS)
+    ):
+        # "On Tuesday the minister said": keep what follows the leading phrase.
+        k = p
+        while k > start and toks[k].low not in cues.DETERMINERS and toks[k].low not in cues.PRONOUNS_PERSON \
+                and toks[k].low not in ("they", "it", "we"):
+            k -= 1
+        if k == start:
+            k = p
+            while k > start and toks[k - 1].is_cap:
+                k -= 1
+        start = k
+    if start == p and (not toks[p].is_word or toks[p].low in _NOT_A_SOURCE):
+        return p + 1, p + 1  # "Once said", "By ... lambasted", "Friday described": no subject
+    return start, p + 1
+
+
+def _only_modifiers(toks: list[Tok], i: int, j: int) -> bool:
+    """No noun-phrase material in [i, j): adverbs, auxiliaries, time words and numbers."""
+    for t in toks[i:j]:
+        if t.low in cues.DETERMINERS or t.low in cues.PRONOUNS_PERSON or t.low in ("they", "it", "we"):
+            return False
+        if t.is_cap and t.low not in _TIME_TAIL:
+            return False
+    return True
+
+
+def forward_source(toks: list[Tok], i: int, hi: int, after_quote: bool = False) -> tuple[int, int] | None:
+    """An inverted source right after the cue ("..., said Mara Ellis."), or None.
+
+    Only short noun phrases that look like a source qualify: a name, a pronoun, or a
+    determiner + role/group noun; and the phrase must end the clause. After a quotation
+    (``"...," asked the boy``) any determiner-led phrase qualifies.
+    """
+    while i < hi and toks[i].low in cues.TIME_WORDS:
+        i += 1  # "..., said Thursday morning" is a time, not a source
+    j = i
+    while j < hi and j < i + 12:
+        t = toks[j]
+        if t.quoted or not t.is_word or (t.low in _FORWARD_STOP and not t.is_cap):
+            break
+        j += 1
+    if j == i or j - i > 8:
+        return None
+    if j < hi and not (toks[j].text in ",;:—–(" or toks[j].quoted or toks[j].low in _FORWARD_STOP):
+        return None
+    first = toks[i]
+    if first.low in ("he", "she", "they"):
+        return (i, i + 1) if j == i + 1 else None  # "said he fully supports ..." is a clause
+    if first.is_cap and first.low not in cues.CLAUSE_WORDS:
+        return i, j
+    if first.low in cues.GROUP_NOUNS:
+        return i, j
+    if (first.low in cues.DETERMINERS or first.low in ("one", "another")) and i + 1 < j:
+        words = {t.low for t in toks[i + 1 : j]}
+        if after_quote or words & (cues.PERSON_ROLES | cues.GROUP_NOUNS | set(cues.ORG_ROLES)) or toks[i + 1].is_cap:
+            return i, j
+    if first.low not in cues.CLAUSE_WORDS and j - i >= 2 and toks[i + 1].is_cap and first.low not in _FUNCTION_END:
+        return i, j  # "said widow Terry Strada", "said former senator Ann Holt"
+    return None
+
+
+def apposition_source(toks: list[Tok], p: int) -> tuple[int, int] | None:
+    """'Jane Doe, the company's chief executive, said': the name and its apposition(s).
+
+    ``p`` is the comma right before the cue. The unit must open with a short noun
+    phrase followed by one or more comma-separated appositions.
+    """
+    commas = []
+    depth = 0
+    outside = 0  # tokens before the first comma, brackets ("(D-Ore.)") not counted
+    for k in range(p):
+        t = toks[k].text
+        depth += (t == "(") - (t == ")")
+        if t == "," and depth == 0:
+            commas.append(k)
+        elif not commas and depth == 0 and t != ")":
+            outside += 1
+    if not commas or p > 40:
+        return None
+    # (a period inside a unit belongs to an abbreviation: "Rep. Ada Lusk (D-Ost.)")
+    if any(t.quoted or t.text in "!?…;:" for t in toks[:p]):
+        return None
+    first = commas[0]
+    if first == 0 or outside > 6:
+        return None
+    lead = 1 if toks[0].low in ("as", "but", "and") and first > 1 else 0  # "As Ann Amar, ..., put it"
+    head = toks[lead]
+    if not (head.is_cap or head.low in cues.DETERMINERS):
+        return None
+    if any(t.low in cues.CLAUSE_WORDS and not t.is_cap and not (k and toks[k - 1].low in _PREPS)
+           for k, t in enumerate(toks[:first])):
+        return None  # ("One of that report's authors, ..." is fine)
+    return lead, p
+
+
+def middle_source(toks: list[Tok], p: int) -> tuple[int, int] | None:
+    """'"...," Ann Holt, an economist, said': the phrase between a quotation and the cue.
+
+    ``p`` is the comma right before the cue; the phrase starts after the last quoted
+    token (and its comma) and must open like a name or a noun phrase.
+    """
+    q = p - 1
+    while q >= 0 and not toks[q].quoted:
+        if toks[q].text in TERMINAL or toks[q].text in ";:":
+            return None
+        q -= 1
+    if q < 0:
+        return None
+    m = q + 1
+    while m < p and toks[m].text in ",—–":
+        m += 1
+    if m >= p or p - m > 30:
+        return None
+    head = toks[m]
+    if not (head.is_cap or head.low in cues.DETERMINERS or head.low in ("one", "another")):
+        return None
+    if head.low in _OPENERS:
+        return None
+    return m, p
+
+
+def clause_subject(toks: list[Tok], p: int) -> tuple[int, int] | None:
+    """'However, the ministry issued a note and said ...': the subject opening the unit."""
+    j = 0
+    while j < p and (toks[j].low in _OPENERS or toks[j].text == ",") and not toks[j].quoted:
+        j += 1
+    if j >= p or not (toks[j].low in ("he", "she", "they", "it") or toks[j].is_cap or toks[j].low == "the"):
+        return None
+    k = j + 1
+    while k < p and (toks[k].is_cap and toks[k].is_word):
+        k += 1
+    if toks[j].low == "the" and k == j + 1 and k < p and toks[k].is_word:
+        k += 1
+    return j, k
