@@ -5,18 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from ...model import Span  # the project's one span type
+
 EXTRACTOR_VERSION = "statements/2"  # 2: middle/relative sources, document-learned genders
 
 StatementKind = Literal["direct", "indirect", "mixed", "according_to"]
-
-
-@dataclass(frozen=True, slots=True)
-class Span:
-    """A piece of the input: ``text[start:end] == self.text`` (end-exclusive)."""
-
-    start: int
-    end: int
-    text: str
 
 
 @dataclass(frozen=True, slots=True)
