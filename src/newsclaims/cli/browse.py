@@ -229,9 +229,12 @@ def stats(db: str, as_json: bool) -> None:
     out.print(f"[bold]{s['path']}[/] (schema v{s['schema_version']})")
     out.print(f"documents  {s['documents']}  ({s['words']} words)")
     out.print(f"copies     {s['copies']}  ({s['exact_copies']} exact, {s['near_copies']} near; "
-              f"{s['syndicated_documents']} stories seen in more than one place)")
+              f"{s['syndicated_documents']} documents seen in more than one place (syndicated))")
     if s["first_published"]:
         out.print(f"published  {s['first_published'][:10]} … {s['last_published'][:10]}")
+    out.print(f"extracted  {s['quantities']} figures, {s['statements']} statements, {s['claims']} claims")
+    out.print(f"compared   {s['stories']} stories ({s['stories_several_outlets']} covered by several outlets), "
+              f"{s['figures']} figures across documents ({s['disputed_figures']} disputed)")
     if s["outlets"]:
         out.print("outlets    " + ", ".join(f"{k} ({v})" for k, v in list(s["outlets"].items())[:15]))
     if s["last_run"] and s["last_run"]["counts"]:

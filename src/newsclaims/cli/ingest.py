@@ -83,6 +83,7 @@ def ingest(inputs: tuple[str, ...], samples: bool, db: str, workers: int | None,
             from .claims import print_extraction
 
             print_extraction(extraction)
+            print_comparison(stats)
     if report.failed:
         raise click.exceptions.Exit(EXIT_INPUT_FAILED)
 
@@ -160,5 +161,17 @@ def _print_summary(report, db: str, stats: dict) -> None:
     out.print(
         f"archive: {stats['documents']} documents, {stats['copies']} copies "
         f"({stats['exact_copies']} exact, {stats['near_copies']} near), "
-        f"{stats['syndicated_documents']} stories seen in more than one place"
+        f"{stats['syndicated_documents']} documents seen in more than one place (syndicated)"
+    )
+
+
+def print_comparison(stats: dict) -> None:
+    """Where to look next: stories covered by several outlets, figures the sources dispute."""
+    from .common import stdout_console
+
+    out = stdout_console()
+    out.print(
+        f"stories: {stats['stories']} ({stats['stories_several_outlets']} covered by several outlets: "
+        f"newsclaims stories); figures reported in several documents: {stats['figures']} "
+        f"([bold red]{stats['disputed_figures']} disputed[/]: newsclaims figures --disputed)"
     )

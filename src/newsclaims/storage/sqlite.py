@@ -326,6 +326,17 @@ class SQLiteBackend:
                 "SELECT COUNT(*) FROM (SELECT doc_id FROM copies GROUP BY doc_id HAVING COUNT(*) > 1)"
             ),
             "words": one("SELECT COALESCE(SUM(word_count), 0) FROM documents"),
+            "stories": one("SELECT COUNT(DISTINCT story_id) FROM documents WHERE story_id IS NOT NULL"),
+            "stories_several_outlets": one(
+                "SELECT COUNT(*) FROM (SELECT d.story_id FROM documents d JOIN copies c ON c.doc_id = d.id"
+                " WHERE d.story_id IS NOT NULL AND c.outlet IS NOT NULL GROUP BY d.story_id"
+                " HAVING COUNT(DISTINCT c.outlet) > 1)"
+            ),
+            "claims": one("SELECT COUNT(*) FROM claims"),
+            "quantities": one("SELECT COUNT(*) FROM quantities"),
+            "statements": one("SELECT COUNT(*) FROM statements"),
+            "figures": one("SELECT COUNT(*) FROM figures WHERE documents > 1"),
+            "disputed_figures": one("SELECT COUNT(*) FROM figures WHERE documents > 1 AND disputed = 1"),
             "outlets": {name: n for name, n in outlets},
             "first_published": one("SELECT MIN(published) FROM documents"),
             "last_published": one("SELECT MAX(published) FROM documents"),
