@@ -57,8 +57,10 @@ def main() -> int:
     docs = [ExtractInput(i, t, "", "Outlet") for i, t in enumerate(texts)]
     words = sum(len(t.split()) for t in texts)
     options = ExtractOptions()
-    # warm-up in this process: model loading is a one-off per worker, not per article
-    annotate(docs[0], options)
+    # warm-up in this process (single-worker runs): model loading is a one-off per process
+    from newsclaims.extract.entities.ner import pipeline
+
+    pipeline()
     start = time.perf_counter()
     with TreeMemory() as memory:
         results = list(map_ordered(annotate, docs, options, args.workers, chunk_size=4))

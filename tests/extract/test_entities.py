@@ -337,3 +337,14 @@ def test_any_text_reads_back(nlp, text: str, data) -> None:
         part = find_entities(text, [(a, b)])
         _check_offsets(text, part)
         assert all(a <= m.start and m.end <= b for m in part)
+
+
+def test_known_speaker_names_become_mentions_without_ner():
+    text = ("The plan was approved on Monday. Oskar Lind, a deputy minister, said output would rise. "
+            "The Velmora Arms Group said it would hire staff.")
+    lind = text.index("Oskar Lind")
+    group = text.index("Velmora Arms Group")
+    found = find_entities(text, [], known=[(lind, lind + len("Oskar Lind")), (group, group + len("Velmora Arms Group"))])
+    kinds = {m.text: m.kind for m in found}
+    assert kinds == {"Oskar Lind": "person", "Velmora Arms Group": "org"}
+    assert all(text[m.start:m.end] == m.text for m in found)

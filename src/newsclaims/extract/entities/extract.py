@@ -6,24 +6,54 @@ from collections.abc import Sequence
 
 from ..sentences import split_sentences
 from .merge import Mention, merge, role_for
-from .ner import normalise_sentences, run_ner
+from .ner import _ORG_WORDS, RawMention, normalise_sentences, run_ner
 from .sweep import sweep
 from .titles import apposition_after, title_before
 from .types import EntityMention, entity_key
 
 
-def find_entities(text: str, sentences: Sequence[tuple[int, int]] | None = None) -> list[EntityMention]:
+def _known_mentions(text: str, known: Sequence[tuple[int, int]], raw: list[RawMention]) -> list[RawMention]:
+    """Names found without NER (a statement's resolved speaker), typed by their words."""
+    import bisect
+
+    sents = split_sentences(text)
+    starts = [a for a, _ in sents]
+    taken = [(r.start, r.end) for r in raw]
+    out: list[RawMention] = []
+    for start, end in sorted(set(known)):
+        if not (0 <= start < end <= len(text)) or any(a < end and start < b for a, b in taken):
+            continue
+        name = text[start:end]
+        if not name[:1].isupper():
+            continue
+        words = {w.lower().strip(".,") for w in name.split()}
+        kind = "org" if words & _ORG_WORDS else "person"
+        i = max(bisect.bisect_right(starts, start) - 1, 0)
+        sentence = sents[i] if sents else (0, len(text))
+        out.append(RawMention(start, end, kind, sentence))
+        taken.append((start, end))
+    return out
+
+
+def find_entities(
+    text: str, sentences: Sequence[tuple[int, int]] | None = None, known: Sequence[tuple[int, int]] = ()
+) -> list[EntityMention]:
     """Named people, organisations, places and groups in ``text``, merged per document.
 
     ``sentences`` (end-exclusive offsets) limits the NER to those stretches of text; None
     means every sentence (split with :func:`newsclaims.extract.sentences.split_sentences`).
+    ``known`` adds name spans found by other means (resolved speakers) without running NER
+    on their sentences; they are typed as organisations by their words, else as people.
     Mentions come back sorted by start and non-overlapping, each reading back exactly
     (``text[m.start:m.end] == m.text``); titles are not part of a mention but its role.
     """
     if not text:
         return []
     sents = split_sentences(text) if sentences is None else normalise_sentences(text, sentences)
-    raw = run_ner(text, sents)
+    if not sents and not known:
+        return []
+    raw = run_ner(text, sents) if sents else []
+    raw += _known_mentions(text, known, raw)
     raw += sweep(text, sents, raw)
     mentions: list[Mention] = []
     last_end = -1
