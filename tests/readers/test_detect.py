@@ -63,3 +63,12 @@ def test_archive_side_files_are_skipped_in_a_folder_walk():
     for name in ("news.db", "news.db-wal", "news.db-shm", "x.sqlite-journal"):
         assert skip_reason(f"/tmp/f/{name}"), name
     assert skip_reason("/tmp/f/notes-wal.txt") is None
+
+
+def test_licence_and_readme_files_are_skipped_in_a_folder_walk():
+    from newsclaims.readers.detect import skip_reason
+
+    for name in ("LICENSE", "LICENSE.txt", "README.md", "COPYING", "CHANGELOG.md", "NOTICE"):
+        assert skip_reason(f"/data/pages/{name}"), name
+    for name in ("license-plate-story.html", "readme-of-the-week.txt"):
+        assert skip_reason(f"/data/pages/{name}") is None, name

@@ -61,6 +61,13 @@ _TEXT_BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE,
 _SQLITE_SIDE_FILE = re.compile(r"\.(db|sqlite3?)-(wal|shm|journal)$")
 
 
+# Files that sit beside saved pages in downloaded collections but are never articles.
+_PROJECT_FILE = re.compile(
+    r"(?:licen[cs]e|copying|notice|readme|changelog|changes|authors|contributing|makefile|dockerfile)"
+    r"(?:\.[a-z0-9]{1,5})?$"
+)
+
+
 def strip_gz(name: str) -> str:
     """``page.html.gz`` -> ``page.html`` (the name the content had before compression)."""
     return name[:-3] if name.lower().endswith(".gz") else name
@@ -77,6 +84,8 @@ def skip_reason(name: str) -> str | None:
         return "a .tar.gz file (archive) is not an article"
     if _SQLITE_SIDE_FILE.search(lower):
         return "a database journal file is not an article"
+    if _PROJECT_FILE.match(lower):
+        return "a licence, readme or build file is not an article"
     ext = extension(name)
     group = SKIP_EXTENSIONS.get(ext)
     return f"a {ext} file ({group}) is not an article" if group else None
