@@ -25,7 +25,6 @@ def save_index(conn: sqlite3.Connection, index: StoryIndex) -> None:
 def link_new(conn: sqlite3.Connection, options: StoryOptions | None = None) -> int:
     """Give every document without a story one: it joins the story it reports or starts one.
 
-    Documents are added in id order, so the result is the same as adding them one by one.
     Returns the number of documents linked."""
     rows = conn.execute(
         "SELECT id, text, title, published FROM documents WHERE story_id IS NULL ORDER BY id"
@@ -33,9 +32,13 @@ def link_new(conn: sqlite3.Connection, options: StoryOptions | None = None) -> i
     if not rows:
         return 0
     index = load_index(conn, options)
-    for doc_id, text, title, published in rows:
-        story = index.add(StoryDoc(doc_id, text, title, published))
-        conn.execute("UPDATE documents SET story_id = ? WHERE id = ?", (story, doc_id))
+    # one batch: better than one by one, and independent of order. Linking may move earlier
+    # documents too (stories merge, small ones are regrouped): write those moves as well.
+    placed = index.add_many(StoryDoc(doc_id, text, title, published) for doc_id, text, title, published in rows)
+    conn.executemany(
+        "UPDATE documents SET story_id = ? WHERE id = ?",
+        [(story, doc_id) for doc_id, story in {**placed, **index.last_moved}.items()],
+    )
     save_index(conn, index)
     return len(rows)
 

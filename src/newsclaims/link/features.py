@@ -1,0 +1,188 @@
+"""What a document contributes to story linking: weighted terms and a date.
+
+Same-event evidence in news is concentrated in a few places, so the term bag is not a plain
+word count:
+
+* names (capitalised words inside a sentence: people, places, organisations) are weighted
+  up, and also counted as a term of their own (``n:marsk``, not stemmed), because two
+  look-alike events of one topic share the topic words ("earthquake", "magnitude",
+  "injured") but rarely the names ("Qeshm" vs "Healdsburg");
+* the lead (title and first lines) is weighted up, because that is where an article states
+  its event;
+* figures found by ``newsclaims.extract.quantities`` become terms of their own
+  (``q:money:USD:200000000``): two articles quoting the same "$200 million" or
+  "magnitude 5.6" very likely report one event, and inverse document frequency keeps
+  common small counts from mattering;
+* four-digit years become terms (``y:2008``): look-alike events are often years apart.
+
+No NER model runs here: everything is regex and word rules, a few milliseconds per article.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+
+from ..extract.quantities import QuantityOptions, find_quantities
+
+# A compact English stop list plus reporting verbs and calendar words that appear in every
+# story and carry no event identity.
+STOPWORDS = frozenset(
+    """a about above after again against all almost along already also although am among an and
+    another any anyone anything are around as at away back be became because been before being
+    below between both but by came can cannot could did do does doing done down during each
+    either else enough even ever every few for from further get gets getting give given go goes
+    going gone got had has have having he her here hers herself him himself his how however i if
+    in including into is it its itself just last least less let like made make many may me
+    might more most much must my myself near need neither never new next no nor not now of off
+    often on once one only onto or other others our ours ourselves out over own per perhaps put
+    quite rather really said same say saying says see seen she should since so some someone
+    something still such take taken than that the their theirs them themselves then there these
+    they thing things this those though through thus to today told too toward towards two under
+    unless until up upon us use used very via was way we well went were what whatever when
+    whenever where whether which while who whoever whole whom whose why will with within without
+    would yet you your yours yourself yourselves year years week weeks day days time times
+    monday tuesday wednesday thursday friday saturday sunday yesterday tomorrow tonight morning
+    afternoon evening night january february march april june july august september october
+    november december jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr according
+    report reported reports reporting told tell tells asked added including first second three
+    four five percent people news article page posted published updated am pm et gmt bst pdt
+    pst est utc edt click read share comments comment email print photo video""".split()
+)
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019\-]*[A-Za-z]|\d{4}")
+_SENTENCE_END = re.compile(r"[.!?]['\"\u201d\u2019)]*\s+|\n")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_MONTHS = {m: i + 1 for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split())}
+_MONTH = r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
+# "December 15th, 2008", "Dec. 19, 2005", "16 December 2008", "27 NOVEMBER, 2005"
+_DATE = re.compile(
+    rf"\b{_MONTH}\s+{_DAY},?\s+((?:19|20)\d\d)\b|\b{_DAY}\s+{_MONTH},?\s+((?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+_ISO_DATE = re.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)")
+# Durations and small counts are everywhere; as same-event evidence they are noise.
+_SKIP_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second", "year_old"})
+_QUANTITY_OPTIONS = QuantityOptions(with_items=False, with_durations=False, with_vague=False)
+
+
+@dataclass(frozen=True, slots=True)
+class FeatureOptions:
+    """How a document is turned into weighted terms (see the module docstring for why)."""
+
+    name_weight: float = 2.0  # multiplier for a capitalised word inside a sentence
+    lead_weight: float = 1.5  # multiplier for words of the title and the lead lines
+    lead_chars: int = 300  # how much of the body counts as the lead
+    figure_weight: float = 1.0  # weight of one figure term (0 turns figures off)
+    year_weight: float = 1.0  # weight of one year term (0 turns years off)
+    date_from_text: bool = True  # read a "March 14, 2013" date line when no date is given
+    date_scan_chars: int = 400  # where a dateline may be: the top of the text
+    max_terms: int = 500  # keep this many strongest terms per document (memory)
+
+
+def stem(word: str) -> str:
+    """A light suffix stripper: enough to join "charged"/"charges"/"charging"."""
+    for suffix in ("ings", "ing", "ies", "ied", "es", "ed", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            base = word[: -len(suffix)]
+            return base + "y" if suffix in ("ies", "ied") else base
+    return word
+
+
+def _word_terms(text: str, weight: float, name_weight: float, counts: Counter[str]) -> None:
+    """Add the content words of ``text`` to ``counts``; names (not sentence-initial) count more."""
+    start_of_sentence = {0}
+    for m in _SENTENCE_END.finditer(text):
+        start_of_sentence.add(m.end())
+    for m in _WORD.finditer(text):
+        token = m.group(0)
+        if token[0].isdigit():
+            continue  # years are handled as their own terms
+        low = token.lower().replace("\u2019", "'")
+        if low.endswith("'s"):
+            low = low[:-2]
+        low = low.replace("'", "")
+        if len(low) < 3 or low in STOPWORDS:
+            continue
+        is_name = token[0].isupper() and m.start() not in start_of_sentence and not token.isupper()
+        counts[stem(low)] += weight * (name_weight if is_name else 1.0)
+        if is_name:
+            counts["n:" + low] += weight
+
+
+def _figure_key(q) -> str | None:  # q: Quantity
+    """A comparable key for a figure, or None for figures that say nothing about the event."""
+    if q.unit in _SKIP_UNITS:
+        return None
+    if q.value is not None:
+        if q.unit == "count" and abs(q.value) < 10:
+            return None  # "two people", "three times": shared by any pair of stories
+        value: object = f"{q.value:g}"
+    elif q.low is not None or q.high is not None:
+        value = f"{q.low:g}-{q.high:g}" if q.low is not None and q.high is not None else None
+        if value is None:
+            return None
+    else:
+        return None
+    return f"q:{q.unit}:{q.currency or ''}:{value}"
+
+
+def parse_date(value: str | None) -> int | None:
+    """An ISO 8601 date ("2026-03-14", "2026-03-14T09:30:00+00:00") as a day ordinal."""
+    if not value:
+        return None
+    m = _ISO_DATE.match(value.strip())
+    if not m:
+        return None
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3))).toordinal()
+    except ValueError:
+        return None
+
+
+def dateline(text: str) -> int | None:
+    """The first written-out date near the top of an article ("July 21, 2013"), as an ordinal."""
+    m = _DATE.search(text)
+    if not m:
+        return None
+    if m.group(1):
+        month, day, year = m.group(1), m.group(2), m.group(3)
+    else:
+        day, month, year = m.group(4), m.group(5), m.group(6)
+    try:
+        return date(int(year), _MONTHS[month[:3].lower()], int(day)).toordinal()
+    except (ValueError, KeyError):
+        return None
+
+
+def term_counts(text: str, title: str | None, options: FeatureOptions) -> Counter[str]:
+    """Raw weighted counts of every term of an article (before IDF)."""
+    counts: Counter[str] = Counter()
+    lead = text[: options.lead_chars]
+    body = text[options.lead_chars :]
+    if title:
+        _word_terms(title, options.lead_weight, options.name_weight, counts)
+    _word_terms(lead, options.lead_weight, options.name_weight, counts)
+    _word_terms(body, 1.0, options.name_weight, counts)
+    if options.year_weight > 0:
+        for m in _YEAR.finditer(text):
+            # only free-standing years: not parts of longer numbers or of codes
+            before = text[m.start() - 1] if m.start() else " "
+            after = text[m.end()] if m.end() < len(text) else " "
+            if not (before.isalnum() or after.isalnum()):
+                counts["y:" + m.group(0)] += options.year_weight
+    if options.figure_weight > 0:
+        for q in find_quantities(text, _QUANTITY_OPTIONS):
+            key = _figure_key(q)
+            if key is not None:
+                counts[key] += options.figure_weight
+    return counts
+
+
+def sublinear(counts: Counter[str]) -> dict[str, float]:
+    """1 + log(count) for counts >= 1 (a word said ten times is not ten times the evidence)."""
+    return {t: (1.0 + math.log(c)) if c >= 1.0 else c for t, c in counts.items()}
