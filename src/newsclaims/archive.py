@@ -106,7 +106,8 @@ class Archive:
                     counts["merged"] += len(placed.merged)
                     note(item.source, placed.outcome)
         backend.finish_run(run_id, counts, problems)
-        self.link_stories()
+        if options.link_stories:
+            self.link_stories()
         extraction = None
         if options.extract:
             extraction = self.extract(workers=options.workers, progress=progress)

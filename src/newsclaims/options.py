@@ -41,4 +41,5 @@ class IngestOptions:
     dedup: DedupOptions = field(default_factory=DedupOptions)
     batch_size: int = 200  # documents per storage transaction
     workers: int | None = None  # None: one per core; 1: in-process
-    extract: bool = True  # run claim extraction after storing (when available)
+    extract: bool = True  # run claim extraction after storing
+    link_stories: bool = True  # put new documents into stories after storing
