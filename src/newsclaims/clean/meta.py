@@ -16,11 +16,10 @@ import json
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime
-from email.utils import parsedate_to_datetime
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin, urlsplit
 
+from ..dates import iso_date, ymd
 from ..model import Metadata
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -58,10 +57,7 @@ _URL_KEYS = ("og:url", "twitter:url")
 _WS = re.compile(r"\s+")
 _BY_PREFIX = re.compile(r"^\s*(?:by|from|von|par|por)\s*[:\-]?\s+", re.I)
 _TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:·•»]\s+")
-_DATE_START = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?:/|$|[-_])")
-_TEXT_DATE_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y", "%B %d %Y", "%b. %d, %Y")
-_MIN_YEAR = 1990
 
 
 def read_metadata(tree: HtmlElement, url: str | None = None, *, date_fallback: bool = True) -> Metadata:
@@ -83,7 +79,7 @@ def read_metadata(tree: HtmlElement, url: str | None = None, *, date_fallback: b
         _first(metas, _OUTLET_KEYS, _clean_outlet)
         or _ld_name(article.get("publisher"))
         or next((_ld_name(o) for o in ld if _types(o) & _ORG_TYPES and _ld_name(o)), None)
-        or _host(canonical or url)
+        or host_name(canonical or url)
     )
     outlet_key = _squash(outlet or "")
     # a title or author that is just the site's name names nothing
@@ -326,61 +322,10 @@ def _url_date(url: str | None) -> str | None:
     if not url:
         return None
     m = _URL_DATE.search(urlsplit(url).path)
-    return _valid(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
+    return ymd(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
 
 
 # --- normalisation -------------------------------------------------------------------
-
-
-def iso_date(value: str | None) -> str | None:
-    """An ISO 8601 date ("YYYY-MM-DD") or datetime from the many ways pages write one.
-
-    A datetime keeps its time and offset only when the source gives a time; anything that
-    cannot be read as a plausible publication date gives None.
-    """
-    if not value:
-        return None
-    text = value.strip()
-    if not text or len(text) > 64:
-        return None
-    try:
-        parsed = datetime.fromisoformat(text.replace("Z", "+00:00") if text.endswith("Z") else text)
-    except ValueError:
-        parsed = None
-    if parsed is not None:
-        if not _plausible(parsed.year):
-            return None
-        if len(text) <= 10:
-            return parsed.date().isoformat()
-        return parsed.isoformat()
-    m = _DATE_START.match(text)
-    if m:
-        return _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    for fmt in _TEXT_DATE_FORMATS:
-        try:
-            return _valid_date(datetime.strptime(text, fmt).date())
-        except ValueError:
-            continue
-    try:
-        rfc = parsedate_to_datetime(text)
-    except (TypeError, ValueError, IndexError):
-        return None
-    return rfc.isoformat() if _plausible(rfc.year) else None
-
-
-def _valid(year: int, month: int, day: int) -> str | None:
-    try:
-        return _valid_date(date(year, month, day))
-    except ValueError:
-        return None
-
-
-def _valid_date(d: date) -> str | None:
-    return d.isoformat() if _plausible(d.year) else None
-
-
-def _plausible(year: int) -> bool:
-    return _MIN_YEAR <= year <= date.today().year + 1
 
 
 def _first(metas: dict[str, str], keys: Iterable[str], clean: Any) -> str | None:
@@ -427,7 +372,8 @@ def _clean_outlet(value: str | None) -> str | None:
     return text.lstrip("@") or None
 
 
-def _host(url: str | None) -> str | None:
+def host_name(url: str | None) -> str | None:
+    """The host of a URL without "www.", used as the outlet when a page names none."""
     if not url:
         return None
     host = urlsplit(url).hostname or ""
