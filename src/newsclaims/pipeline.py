@@ -7,7 +7,6 @@ storage access, so it runs the same in-process, in a process pool or on cluster 
 from __future__ import annotations
 
 import hashlib
-from urllib.parse import urlsplit
 
 from .model import CleanDocument, Metadata, Problem, RawDocument
 from .options import IngestOptions
@@ -23,7 +22,7 @@ def prepare(raw: RawDocument, options: IngestOptions) -> CleanDocument | Problem
 
 def _prepare(raw: RawDocument, options: IngestOptions) -> CleanDocument | Problem:
     from .clean.furniture import drop_furniture
-    from .clean.normalize import normalize_text, text_fingerprint, word_tokens
+    from .clean.normalize import fingerprint, normalize_text, word_tokens
     from .dedup.minhash import signature
 
     if raw.kind == "html":
@@ -49,15 +48,18 @@ def _prepare(raw: RawDocument, options: IngestOptions) -> CleanDocument | Proble
             "skipped",
         )
     if not meta.outlet and meta.url:
-        meta = meta.merged(Metadata(outlet=_host(meta.url)))
+        from .clean.meta import host_name
+
+        meta = meta.merged(Metadata(outlet=host_name(meta.url)))
+    tokens = word_tokens(text)  # one tokenisation for the fingerprint and the MinHash
     return CleanDocument(
         source=raw.source,
         kind=raw.kind,
         text=text,
         meta=meta,
         raw_sha256=raw.raw_sha256 or hashlib.sha256(raw.data.encode("utf-8")).hexdigest(),
-        text_sha256=text_fingerprint(text),
-        minhash=signature(word_tokens(text), options.dedup),
+        text_sha256=fingerprint(tokens),
+        minhash=signature(tokens, options.dedup),
     )
 
 
@@ -68,13 +70,3 @@ def _merge_html_meta(container: Metadata, page: Metadata) -> Metadata:
     if page.url:
         merged = Metadata(merged.title, merged.published, merged.author, merged.outlet, page.url)
     return merged
-
-
-def _host(url: str) -> str | None:
-    try:
-        host = urlsplit(url).hostname
-    except ValueError:
-        return None
-    if not host:
-        return None
-    return host[4:] if host.startswith("www.") else host

@@ -95,10 +95,15 @@ def word_tokens(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+def fingerprint(tokens: list[str]) -> str:
+    """:func:`text_fingerprint` from tokens already computed with :func:`word_tokens`."""
+    return hashlib.sha256(" ".join(tokens).encode("utf-8")).hexdigest()
+
+
 def text_fingerprint(text: str) -> str:
     """SHA-256 (hex) of the word tokens joined by single spaces, for exact-duplicate checks.
 
     Two copies that differ only in whitespace, line breaks, case, punctuation, quote style
     or compatibility forms get the same fingerprint.
     """
-    return hashlib.sha256(" ".join(word_tokens(text)).encode("utf-8")).hexdigest()
+    return fingerprint(word_tokens(text))
