@@ -126,3 +126,13 @@ def test_migration_scripts_split_into_single_statements():
             assert sqlite3.complete_statement(statement)
             assert statement.count(";") == 1 or "BEGIN" in statement
     assert _split_sql("SELECT '--x'; -- it's a comment\nSELECT 2;") == ["SELECT '--x';", "SELECT 2;"]
+
+
+def test_sqlite_backend_implements_the_whole_backend_interface():
+    from newsclaims.storage.base import Backend
+
+    required = {n for n in vars(Backend) if not n.startswith("_")}
+    missing = {n for n in required if not callable(getattr(SQLiteBackend, n, None))}
+    assert not missing
+    used = {n for n in dir(SQLiteBackend) if not n.startswith("_") and callable(getattr(SQLiteBackend, n))}
+    assert used - required == set()  # every public method is part of the interface
