@@ -24,6 +24,7 @@ from _data import data_dir, missing  # noqa: E402
 
 import newsclaims  # noqa: E402
 from newsclaims.extract.document import ExtractOptions  # noqa: E402
+from newsclaims.link import StoryDoc  # noqa: E402
 from newsclaims.options import MB, IngestOptions, ReadOptions  # noqa: E402
 
 
@@ -74,15 +75,20 @@ def main() -> int:
             t1 = time.perf_counter()
             archive.ingest([str(new)], IngestOptions(extract=False, workers=1))  # includes story linking
             t2 = time.perf_counter()
-            with backend.transaction():
-                from newsclaims.storage import stories
+            from newsclaims.storage import stories
 
-                index = stories.load_index(backend.conn)
-                t_load = time.perf_counter()
-                stories.save_index(backend.conn, index)
-                t_save = time.perf_counter()
-            print(f"story index: load {1000 * (t_load - t2):.0f} ms, save {1000 * (t_save - t_load):.0f} ms "
-                  f"({len(index)} documents)")
+            backend.conn.execute("BEGIN")  # the story step alone, on a second new article, rolled back
+            t_load0 = time.perf_counter()
+            index = stories.load_index(backend.conn)
+            second = StoryDoc(10**9, NEW_ARTICLE.replace("Monday", "Tuesday"), "Harbour strike over", "2026-12-02")
+            index.add(second)
+            t_add = time.perf_counter()
+            stories.save_index(backend.conn, index)
+            t_save = time.perf_counter()
+            backend.conn.execute("ROLLBACK")  # leave the archive as the ingest left it
+            print(f"story index in tables: open + place one article {1000 * (t_add - t_load0):.0f} ms, "
+                  f"write back {1000 * (t_save - t_add):.0f} ms ({len(index)} documents, "
+                  f"story {index.story_of(second.doc_id)})")
             ids = backend.pending_extractions({}, everything=False)
             t3 = time.perf_counter()
             archive.extract(options=ExtractOptions(entities=False), workers=1)  # includes figure relinking
@@ -90,7 +96,8 @@ def main() -> int:
             stats = archive.stats()
         print(f"archive now: {stats['documents']} documents")
         print(f"add one article: ingest + story linking {1000 * (t2 - t1):.0f} ms, "
-              f"extraction + figure relinking {1000 * (t4 - t3):.0f} ms, total {1000 * (t4 - t1):.0f} ms")
+              f"extraction + figure relinking {1000 * (t4 - t3):.0f} ms, "
+              f"total {1000 * ((t2 - t1) + (t4 - t3)):.0f} ms")
         del ids
     return 0
 

@@ -43,6 +43,7 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 
 from .features import FeatureOptions, dateline, parse_date, sublinear, term_counts
+from .state import LazyState, MemoryState
 
 FORMAT = "newsclaims.stories/1"
 
@@ -94,24 +95,35 @@ def _channel(term: str) -> str:
 class StoryIndex:
     """Stories built so far, with what is needed to place the next articles.
 
-    Plain Python state only: picklable, and ``to_bytes``/``from_bytes`` give a compact,
-    versioned form to keep in a database.
+    The state lives in a ``MemoryState`` by default (plain Python objects: picklable, and
+    ``to_bytes``/``from_bytes`` give a compact, versioned form), or in a ``LazyState`` whose
+    entries a storage backend fetches on first use and writes back when they changed
+    (newsclaims.storage.stories): placing one article then reads a few hundred rows, not
+    the whole index. Results are the same either way.
     """
 
-    def __init__(self, options: StoryOptions | None = None) -> None:
+    def __init__(self, options: StoryOptions | None = None, state: MemoryState | LazyState | None = None) -> None:
         self.options = options or StoryOptions()
-        self._df: dict[str, int] = {}  # term -> number of documents that held it
-        self._n_docs = 0
-        self._stories: dict[int, _Story] = {}
-        self._postings: dict[str, set[int]] = {}  # term -> ids of stories whose profile holds it
-        self._story_of: dict[int, int] = {}  # doc_id -> story id
+        self._state = state if state is not None else MemoryState()
+        self._df = self._state.df  # term -> number of documents that held it
+        self._stories = self._state.stories  # story id -> _Story
+        self._postings = self._state.postings  # term -> ids of stories whose profile holds it
+        self._story_of = self._state.story_of  # doc_id -> story id
+        # documents of small stories: their own vectors, to regroup them (``_near_small``)
+        self._doc_vectors = self._state.doc_vectors
         self._idf_cache: dict[str, float] = {}  # valid until document frequencies change
         self._channel_weight = {"w": 1.0, "q": self.options.figure_weight, "y": self.options.year_weight}
-        # documents of small stories: their own vectors, to regroup them (``_near_small``)
-        self._doc_vectors: dict[int, tuple[dict[str, float], int | None]] = {}
         self.last_moved: dict[int, int] = {}  # earlier doc_id -> its new story, after the last add
         self._before: dict[int, int] = {}  # during a call: earlier doc_id -> story before it
         self._fresh: set[int] = set()  # during a call: the doc_ids being added
+
+    @property
+    def _n_docs(self) -> int:
+        return self._state.n_docs
+
+    @_n_docs.setter
+    def _n_docs(self, value: int) -> None:
+        self._state.n_docs = value
 
     # -- placing documents --------------------------------------------------------------
 
@@ -134,14 +146,14 @@ class StoryIndex:
         """
         docs = list(docs)
         self.last_moved = {}
+        self._state.prefetch_docs(d.doc_id for d in docs)
         batch = sorted({d.doc_id: d for d in docs if d.doc_id not in self._story_of}.values(), key=lambda d: d.doc_id)
-        counted = []
-        for doc in batch:
-            counts = term_counts(doc.text, doc.title, self.options.features)
+        counted = [(doc, term_counts(doc.text, doc.title, self.options.features)) for doc in batch]
+        self._state.prefetch_df(term for _, counts in counted for term in counts)
+        for doc, counts in counted:
             self._n_docs += 1
             for term in counts:
                 self._df[term] = self._df.get(term, 0) + 1
-            counted.append((doc, counts))
         self._idf_cache = {}
         fresh = [doc.doc_id for doc in batch]
         for doc, counts in counted:
@@ -163,13 +175,13 @@ class StoryIndex:
         for sid in story_ids:
             story = self._stories.pop(sid)
             for term in story.profile:
-                self._unpost(term, sid)
+                self._postings.discard(term, sid)
             for doc_id in story.members:
                 profile, when = self._doc_vectors[doc_id]
                 self._stories[doc_id] = _Story([doc_id], dict(profile), when, when)
                 self._story_of[doc_id] = doc_id
                 for term in profile:
-                    self._postings.setdefault(term, set()).add(doc_id)
+                    self._postings.add(term, doc_id)
                 reopened.append(doc_id)
         return sorted(reopened)
 
@@ -194,6 +206,7 @@ class StoryIndex:
                 story = self._stories[other]
                 if other in fresh_set or other in chosen or len(story.members) > limit:
                     continue
+                self._state.prefetch_docs(story.members)
                 if any(m not in self._doc_vectors for m in story.members):
                     continue
                 link = self._link(self._stories[sid], story)
@@ -208,6 +221,7 @@ class StoryIndex:
         for sid in {self._story_of[d] for d in doc_ids}:
             members = self._stories[sid].members
             if len(members) > limit:
+                self._state.prefetch_docs(members)
                 for m in members:
                     self._doc_vectors.pop(m, None)
 
@@ -238,7 +252,7 @@ class StoryIndex:
             self._doc_vectors[doc.doc_id] = (dict(profile), when)
         self._story_of[doc.doc_id] = doc.doc_id
         for term in profile:
-            self._postings.setdefault(term, set()).add(doc.doc_id)
+            self._postings.add(term, doc.doc_id)
 
     def _candidates(self, story_id: int) -> list[int]:
         """Stories sharing the strongest terms of a one-document story, best first."""
@@ -253,10 +267,12 @@ class StoryIndex:
         partial: dict[int, float] = {}
         for term, w in query:
             contribution = w * idf(term) * idf(term)
-            for other in self._postings.get(term, ()):
+            for other in self._postings.get(term):
                 if other != story_id:
                     partial[other] = partial.get(other, 0.0) + contribution
-        return heapq.nsmallest(self.options.max_candidates, partial, key=lambda s: (-partial[s], s))
+        best = heapq.nsmallest(self.options.max_candidates, partial, key=lambda s: (-partial[s], s))
+        self._state.prefetch_stories(best)
+        return best
 
     def _link(self, a: _Story, b: _Story) -> float:
         """Mean pairwise document similarity between two stories (see the module docstring)."""
@@ -322,7 +338,7 @@ class StoryIndex:
         victim = self._stories.pop(gone)
         story = self._stories[keep]
         for term in victim.profile:
-            self._unpost(term, gone)
+            self._postings.discard(term, gone)
         for doc_id in victim.members:
             if doc_id not in self._fresh:
                 self._before.setdefault(doc_id, gone)
@@ -338,22 +354,16 @@ class StoryIndex:
             idf = self._idf
             kept = dict(heapq.nlargest(limit, profile.items(), key=lambda kv: (kv[1] * idf(kv[0]), kv[0])))
             for term in profile.keys() - kept.keys():
-                self._unpost(term, keep)
+                self._postings.discard(term, keep)
             story.profile = profile = kept
         for term in victim.profile:
             if term in profile:
-                self._postings.setdefault(term, set()).add(keep)
+                self._postings.add(term, keep)
         for when in (victim.first, victim.last):
             if when is not None:
                 story.first = when if story.first is None else min(story.first, when)
                 story.last = when if story.last is None else max(story.last, when)
-
-    def _unpost(self, term: str, story_id: int) -> None:
-        ids = self._postings.get(term)
-        if ids is not None:
-            ids.discard(story_id)
-            if not ids:
-                del self._postings[term]
+        self._stories[keep] = story  # changed in place: a lazy state must write it back
 
     # -- reading ------------------------------------------------------------------------
 
@@ -367,7 +377,7 @@ class StoryIndex:
 
     def assignments(self) -> dict[int, int]:
         """doc_id -> story id, for every document added."""
-        return dict(self._story_of)
+        return dict(self._story_of.items())
 
     def __len__(self) -> int:
         return self._n_docs
@@ -380,7 +390,7 @@ class StoryIndex:
             "format": FORMAT,
             "options": asdict(self.options),
             "n_docs": self._n_docs,
-            "df": self._df,
+            "df": dict(self._df.items()),
             "stories": [[sid, s.members, s.profile, s.first, s.last] for sid, s in sorted(self._stories.items())],
             "doc_vectors": [[d, p, w] for d, (p, w) in sorted(self._doc_vectors.items())],
         }
@@ -393,14 +403,14 @@ class StoryIndex:
         features = FeatureOptions(**raw.pop("features"))
         index = cls(StoryOptions(features=features, **raw))
         index._n_docs = int(state["n_docs"])
-        index._df = {str(t): int(n) for t, n in state["df"].items()}
+        index._df.update((str(t), int(n)) for t, n in state["df"].items())
         for sid, members, profile, first, last in state["stories"]:
             story = _Story([int(m) for m in members], {str(t): float(w) for t, w in profile.items()}, first, last)
             index._stories[int(sid)] = story
             for doc_id in story.members:
                 index._story_of[doc_id] = int(sid)
             for term in story.profile:
-                index._postings.setdefault(term, set()).add(int(sid))
+                index._postings.add(term, int(sid))
         for doc_id, profile, when in state.get("doc_vectors", ()):
             index._doc_vectors[int(doc_id)] = ({str(t): float(w) for t, w in profile.items()}, when)
         return index

@@ -225,6 +225,40 @@ MIGRATIONS: list[str] = [
         state BLOB NOT NULL              -- the incremental index, serialised
     );
     """,
+    # 4 -> 5: the story index as tables (link.stories.StoryIndex over a LazyState), so that
+    # placing one article reads and writes a few hundred rows instead of the whole index.
+    # An index stored as a linker_state blob by version 4 is moved into them on first use.
+    """
+    CREATE TABLE story_index_meta (
+        name TEXT PRIMARY KEY,           -- 'format', 'options' (JSON), 'n_docs'
+        value TEXT NOT NULL
+    );
+    CREATE TABLE story_df (
+        term TEXT PRIMARY KEY,           -- a linking term (word, 'q:' figure, 'y:' year)
+        n INTEGER NOT NULL               -- documents that held it
+    ) WITHOUT ROWID;
+    CREATE TABLE story_profiles (
+        story_id INTEGER PRIMARY KEY,    -- the story's smallest doc_id (= documents.story_id)
+        members TEXT NOT NULL,           -- JSON list of doc_ids
+        profile TEXT NOT NULL,           -- JSON {term: weight}: sum of the members' unit vectors
+        first_day INTEGER,               -- earliest and latest known date, day ordinals
+        last_day INTEGER
+    );
+    CREATE TABLE story_postings (
+        term TEXT NOT NULL,
+        story_id INTEGER NOT NULL,
+        PRIMARY KEY (term, story_id)
+    ) WITHOUT ROWID;
+    CREATE TABLE story_docs (
+        doc_id INTEGER PRIMARY KEY,
+        story_id INTEGER NOT NULL
+    );
+    CREATE TABLE story_doc_vectors (
+        doc_id INTEGER PRIMARY KEY,      -- a document of a small story, kept to regroup it
+        profile TEXT NOT NULL,           -- JSON {term: weight}
+        day INTEGER
+    );
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

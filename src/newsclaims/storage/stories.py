@@ -2,24 +2,155 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict
 
-from ..link.stories import FORMAT, StoryDoc, StoryIndex, StoryOptions
+from ..link.features import FeatureOptions
+from ..link.state import LazyState
+from ..link.stories import FORMAT, StoryDoc, StoryIndex, StoryOptions, _Story
+
+_CHUNK = 500  # keys per "IN (...)" query, under SQLite's variable limit
+_TABLES = ("story_index_meta", "story_df", "story_profiles", "story_postings", "story_docs", "story_doc_vectors")
+
+
+def _in_chunks(conn: sqlite3.Connection, sql: str, keys: list) -> Iterator[tuple]:
+    """Rows of ``sql`` (holding one ``{}`` for the placeholders) for ``keys``, a chunk at a time."""
+    for i in range(0, len(keys), _CHUNK):
+        chunk = keys[i:i + _CHUNK]
+        yield from conn.execute(sql.format(",".join("?" * len(chunk))), chunk)
+
+
+def _profile(text: str) -> dict[str, float]:
+    return {str(t): float(w) for t, w in json.loads(text).items()}
+
+
+def _dumps(value: object) -> str:
+    return json.dumps(value, separators=(",", ":"))
+
+
+def _story_row(row: tuple) -> tuple[int, _Story]:
+    sid, members, profile, first, last = row
+    return sid, _Story([int(m) for m in json.loads(members)], _profile(profile), first, last)
+
+
+def _loaders(conn: sqlite3.Connection) -> dict:
+    """Loader functions of a LazyState reading the story tables."""
+    def many(sql: str, convert):  # noqa: ANN001, ANN202 - small local factory
+        return lambda keys: dict(convert(r) for r in _in_chunks(conn, sql, keys))
+
+    def every(sql: str, convert):  # noqa: ANN001, ANN202
+        return lambda: (convert(r) for r in conn.execute(sql))
+
+    pair = lambda r: (r[0], r[1])  # noqa: E731
+    vector = lambda r: (r[0], (_profile(r[1]), r[2]))  # noqa: E731
+    profiles = "SELECT story_id, members, profile, first_day, last_day FROM story_profiles"
+    return {
+        "df": (many("SELECT term, n FROM story_df WHERE term IN ({})", pair), every("SELECT term, n FROM story_df", pair)),
+        "stories": (many(profiles + " WHERE story_id IN ({})", _story_row), every(profiles + " ORDER BY story_id", _story_row)),
+        "story_of": (many("SELECT doc_id, story_id FROM story_docs WHERE doc_id IN ({})", pair),
+                     every("SELECT doc_id, story_id FROM story_docs", pair)),
+        "doc_vectors": (many("SELECT doc_id, profile, day FROM story_doc_vectors WHERE doc_id IN ({})", vector),
+                        every("SELECT doc_id, profile, day FROM story_doc_vectors", vector)),
+        "postings": lambda term: [r[0] for r in conn.execute("SELECT story_id FROM story_postings WHERE term = ?", (term,))],
+    }
+
+
+def _meta(conn: sqlite3.Connection) -> dict[str, str]:
+    return dict(conn.execute("SELECT name, value FROM story_index_meta").fetchall())
+
+
+def _options_from(raw_json: str) -> StoryOptions:
+    raw = json.loads(raw_json)
+    features = FeatureOptions(**raw.pop("features"))
+    return StoryOptions(features=features, **raw)
 
 
 def load_index(conn: sqlite3.Connection, options: StoryOptions | None = None) -> StoryIndex:
-    row = conn.execute("SELECT version, state FROM linker_state WHERE name = 'stories'").fetchone()
-    if row is None or row[0] != FORMAT:
-        return StoryIndex(options)
-    return StoryIndex.from_bytes(row[1])
+    """The archive's story index, reading its tables only as placing documents needs them.
+
+    A new archive gets an empty index with ``options``; a stored index keeps the options it
+    was built with. An index kept as one blob by schema version 4 is moved into the tables.
+    """
+    _move_blob(conn)
+    meta = _meta(conn)
+    if meta.get("format") != FORMAT:
+        options = options or StoryOptions()
+        _write_meta(conn, options, 0)
+        meta = _meta(conn)
+    return StoryIndex(_options_from(meta["options"]), LazyState(int(meta["n_docs"]), _loaders(conn)))
+
+
+def _write_meta(conn: sqlite3.Connection, options: StoryOptions, n_docs: int) -> None:
+    conn.executemany(
+        "INSERT INTO story_index_meta (name, value) VALUES (?, ?)"
+        " ON CONFLICT(name) DO UPDATE SET value = excluded.value",
+        [("format", FORMAT), ("options", _dumps(asdict(options))), ("n_docs", str(n_docs))],
+    )
 
 
 def save_index(conn: sqlite3.Connection, index: StoryIndex) -> None:
-    conn.execute(
-        "INSERT INTO linker_state (name, version, state) VALUES ('stories', ?, ?)"
-        " ON CONFLICT(name) DO UPDATE SET version = excluded.version, state = excluded.state",
-        (FORMAT, index.to_bytes()),
+    """Write what changed in ``index`` since it was loaded (or everything, for an in-memory one)."""
+    state = index._state
+    if not state.lazy:  # an index built in memory: replace the stored one with it
+        for table in _TABLES:
+            conn.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed table names
+        _write_all(conn, index)
+        return
+    _write_meta(conn, index.options, state.n_docs)
+    written, _ = state.df.changes()
+    conn.executemany("INSERT INTO story_df (term, n) VALUES (?, ?) ON CONFLICT(term) DO UPDATE SET n = excluded.n",
+                     written)
+    written, deleted = state.stories.changes()
+    _put_stories(conn, written)
+    conn.executemany("DELETE FROM story_profiles WHERE story_id = ?", [(k,) for k in deleted])
+    written, deleted = state.story_of.changes()
+    conn.executemany("INSERT OR REPLACE INTO story_docs (doc_id, story_id) VALUES (?, ?)", written)
+    conn.executemany("DELETE FROM story_docs WHERE doc_id = ?", [(k,) for k in deleted])
+    written, deleted = state.doc_vectors.changes()
+    _put_vectors(conn, written)
+    conn.executemany("DELETE FROM story_doc_vectors WHERE doc_id = ?", [(k,) for k in deleted])
+    added, removed = state.postings.changes()
+    conn.executemany("INSERT OR IGNORE INTO story_postings (term, story_id) VALUES (?, ?)", added)
+    conn.executemany("DELETE FROM story_postings WHERE term = ? AND story_id = ?", removed)
+    for table in (state.df, state.stories, state.story_of, state.doc_vectors, state.postings):
+        table.clear_changes()
+
+
+def _put_stories(conn: sqlite3.Connection, stories: Iterable[tuple[int, _Story]]) -> None:
+    conn.executemany(
+        "INSERT OR REPLACE INTO story_profiles (story_id, members, profile, first_day, last_day) VALUES (?, ?, ?, ?, ?)",
+        [(sid, _dumps(s.members), _dumps(s.profile), s.first, s.last) for sid, s in stories],
     )
+
+
+def _put_vectors(conn: sqlite3.Connection, vectors: Iterable[tuple[int, tuple[dict[str, float], int | None]]]) -> None:
+    conn.executemany("INSERT OR REPLACE INTO story_doc_vectors (doc_id, profile, day) VALUES (?, ?, ?)",
+                     [(d, _dumps(p), day) for d, (p, day) in vectors])
+
+
+def _write_all(conn: sqlite3.Connection, index: StoryIndex) -> None:
+    state = index.to_dict()
+    _write_meta(conn, index.options, state["n_docs"])
+    conn.executemany("INSERT INTO story_df (term, n) VALUES (?, ?)", state["df"].items())
+    stories = [(sid, _Story(members, profile, first, last)) for sid, members, profile, first, last in state["stories"]]
+    _put_stories(conn, stories)
+    conn.executemany("INSERT INTO story_docs (doc_id, story_id) VALUES (?, ?)",
+                     [(d, sid) for sid, s in stories for d in s.members])
+    conn.executemany("INSERT INTO story_postings (term, story_id) VALUES (?, ?)",
+                     [(t, sid) for sid, s in stories for t in s.profile])
+    _put_vectors(conn, ((d, (p, w)) for d, p, w in state["doc_vectors"]))
+
+
+def _move_blob(conn: sqlite3.Connection) -> None:
+    """Schema version 4 kept the whole index in one blob: move it into the tables once."""
+    row = conn.execute("SELECT version, state FROM linker_state WHERE name = 'stories'").fetchone()
+    if row is None:
+        return
+    if row[0] == FORMAT and not _meta(conn):
+        _write_all(conn, StoryIndex.from_bytes(row[1]))
+    conn.execute("DELETE FROM linker_state WHERE name = 'stories'")
 
 
 def link_new(conn: sqlite3.Connection, options: StoryOptions | None = None) -> int:
@@ -45,6 +176,8 @@ def link_new(conn: sqlite3.Connection, options: StoryOptions | None = None) -> i
 
 def relink_all(conn: sqlite3.Connection, options: StoryOptions | None = None) -> int:
     conn.execute("DELETE FROM linker_state WHERE name = 'stories'")
+    for table in _TABLES:
+        conn.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed table names
     conn.execute("UPDATE documents SET story_id = NULL")
     return link_new(conn, options)
 

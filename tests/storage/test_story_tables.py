@@ -1,0 +1,149 @@
+"""The story index kept as tables: same results as in memory, and only what changed is written."""
+
+from __future__ import annotations
+
+import random
+import sqlite3
+
+import pytest
+
+from newsclaims.link import StoryDoc, StoryIndex, StoryOptions
+from newsclaims.link.features import FeatureOptions
+from newsclaims.storage import stories
+from newsclaims.storage.sqlite import SQLiteBackend
+from tests.link.test_stories import BUDGET, FOOTBALL, KORVENNA_HERALD, KORVENNA_POST, VALDRIA_LEDGER, VALDRIA_TRIBUNE
+
+PLACES = ["Valdria", "Korvenna", "Ostrava", "Lisk", "Amberland", "Millhaven", "Northgate", "Kessin"]
+THINGS = ["warehouse fire", "ferry strike", "budget vote", "cup final", "bridge collapse", "flood warning"]
+
+
+def _variants() -> list[StoryDoc]:
+    """Many short reports: the written articles, re-worded copies and generated look-alikes."""
+    rng = random.Random(11)
+    base = [VALDRIA_LEDGER, VALDRIA_TRIBUNE, KORVENNA_HERALD, KORVENNA_POST, BUDGET, FOOTBALL]
+    texts = list(base)
+    for text in base:  # a later report of the same event: the same facts, other sentence order
+        sentences = text.split(". ")
+        rng.shuffle(sentences)
+        texts.append(". ".join(sentences))
+    for i in range(14):
+        place, thing = rng.choice(PLACES), rng.choice(THINGS)
+        count = rng.choice([120, 3400, 18, 950])
+        texts.append(f"{thing.capitalize()} in {place}\nOfficials in {place} reported a {thing} on Monday; "
+                     f"{count} people were affected, mayor Ida Renn{i % 3} said. Talks continue in {place}.")
+    days = [f"2025-0{1 + i % 9}-1{i % 10}" for i in range(len(texts))]
+    return [StoryDoc(doc_id=10 + 3 * i, text=t, published=days[i]) for i, t in enumerate(texts)]
+
+
+def _archive(tmp_path) -> SQLiteBackend:
+    return SQLiteBackend(tmp_path / "stories.db")
+
+
+@pytest.mark.parametrize("options", [
+    StoryOptions(),
+    StoryOptions(revise_small=0),
+    StoryOptions(revise_small=2, max_profile_terms=40, features=FeatureOptions(max_terms=30)),
+])
+def test_index_in_tables_places_documents_exactly_as_in_memory(tmp_path, options: StoryOptions) -> None:
+    backend = _archive(tmp_path)
+    docs = _variants()
+    rng = random.Random(5)
+    rng.shuffle(docs)
+    memory = StoryIndex(options)
+    position = 0
+    while position < len(docs):
+        batch = docs[position:position + rng.choice([1, 1, 2, 4])]
+        position += len(batch)
+        expected = memory.add_many(batch)
+        with backend.transaction():
+            index = stories.load_index(backend.conn, options)
+            got = index.add_many(batch)
+            stories.save_index(backend.conn, index)
+        assert got == expected
+        assert index.last_moved == memory.last_moved
+    reloaded = stories.load_index(backend.conn)
+    assert reloaded.assignments() == memory.assignments()
+    assert reloaded.stories() == memory.stories()
+    assert len(reloaded) == len(memory) == len(docs)
+    assert reloaded.to_dict() == memory.to_dict()  # profiles, frequencies and vectors too
+    backend.close()
+
+
+def test_placing_one_document_reads_and_writes_only_a_few_rows(tmp_path) -> None:
+    backend = _archive(tmp_path)
+    docs = _variants()
+    with backend.transaction():
+        index = stories.load_index(backend.conn)
+        index.add_many(docs[:-1])
+        stories.save_index(backend.conn, index)
+    stored_terms = backend.conn.execute("SELECT COUNT(*) FROM story_df").fetchone()[0]
+    with backend.transaction():
+        index = stories.load_index(backend.conn)
+        index.add(docs[-1])
+        state = index._state
+        changed_df = len(state.df.changes()[0])
+        written_stories = len(state.stories.changes()[0])
+        stories.save_index(backend.conn, index)
+    assert changed_df < stored_terms / 2  # only the new article's terms
+    assert written_stories <= 3  # its own story, or the story it joined
+    backend.close()
+
+
+def test_a_version_4_blob_is_moved_into_the_tables(tmp_path) -> None:
+    backend = _archive(tmp_path)
+    docs = _variants()
+    memory = StoryIndex()
+    memory.add_many(docs[:10])
+    with backend.transaction():  # what schema version 4 stored
+        backend.conn.execute("INSERT INTO linker_state (name, version, state) VALUES ('stories', ?, ?)",
+                             (memory.to_dict()["format"], memory.to_bytes()))
+    with backend.transaction():
+        index = stories.load_index(backend.conn)
+        assert index.assignments() == memory.assignments()
+        assert index.add_many(docs[10:]) == memory.add_many(docs[10:])
+        stories.save_index(backend.conn, index)
+    assert backend.conn.execute("SELECT COUNT(*) FROM linker_state WHERE name = 'stories'").fetchone()[0] == 0
+    assert stories.load_index(backend.conn).to_dict() == memory.to_dict()
+    backend.close()
+
+
+def test_an_in_memory_index_saved_replaces_the_stored_one(tmp_path) -> None:
+    backend = _archive(tmp_path)
+    docs = _variants()
+    with backend.transaction():
+        index = stories.load_index(backend.conn)
+        index.add_many(docs[:5])
+        stories.save_index(backend.conn, index)
+    fresh = StoryIndex(StoryOptions(threshold=0.3))
+    fresh.add_many(docs[5:9])
+    with backend.transaction():
+        stories.save_index(backend.conn, fresh)
+    loaded = stories.load_index(backend.conn)
+    assert loaded.options.threshold == 0.3
+    assert loaded.to_dict() == fresh.to_dict()
+    backend.close()
+
+
+def test_rolled_back_linking_leaves_the_stored_index_as_it_was(tmp_path) -> None:
+    backend = _archive(tmp_path)
+    docs = _variants()
+    with backend.transaction():
+        index = stories.load_index(backend.conn)
+        index.add_many(docs[:6])
+        stories.save_index(backend.conn, index)
+    before = stories.load_index(backend.conn).to_dict()
+    with pytest.raises(RuntimeError), backend.transaction():
+        index = stories.load_index(backend.conn)
+        index.add_many(docs[6:])
+        stories.save_index(backend.conn, index)
+        raise RuntimeError("interrupted")
+    assert stories.load_index(backend.conn).to_dict() == before
+    backend.close()
+
+
+def test_story_tables_exist_in_a_new_archive(tmp_path) -> None:
+    backend = _archive(tmp_path)
+    names = {r[0] for r in backend.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    assert {"story_df", "story_profiles", "story_postings", "story_docs", "story_doc_vectors"} <= names
+    assert isinstance(backend.conn, sqlite3.Connection)
+    backend.close()
