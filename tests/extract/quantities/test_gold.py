@@ -214,6 +214,10 @@ NOT_FIGURES: list[str] = [
     "It fired 152-millimetre shells.",
     "Plants were told to raise output of 155mm and 152mm rounds.",
     "The brigade fields 105, 120 or 155mm guns.",
+    "Its main 155mm line is running close to full capacity.",
+    "The plant began making 120mm barrels in May.",
+    "The morning shift starts at half past five.",
+    "Buses leave at seven o'clock and again at quarter to nine.",
 ]
 
 

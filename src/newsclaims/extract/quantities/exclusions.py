@@ -25,7 +25,9 @@ _CALIBRE_RE = re.compile(
     rf"(?:{_CALIBRE_UNIT})?(?:(?:,|[ \u00a0]+(?:and|or|to)|/)[ \u00a0]*\d+(?:\.\d+)?(?:{_CALIBRE_UNIT})?)*"
     r"(?<=[a-z])[ \u00a0-]+(?:[a-z]+[ \u00a0]+)?"
     r"(?:shells?|rounds?|artillery|howitzers?|guns?|cannons?|mortars?|ammunition|munitions?|projectiles?|"
-    r"rifles?|calibre|caliber|bullets?|cartridges?|ammo|missiles?|rockets?|self-propelled)\b",
+    r"rifles?|calibre|caliber|bullets?|cartridges?|ammo|missiles?|rockets?|self-propelled|"
+    # what a calibre also qualifies in industry reporting: "its main 155mm line", "120mm barrels"
+    r"lines?|barrels?|tubes?|production|output|launchers?|pistols?|weapons?|systems?)\b",
     re.I,
 )
 _STREET_RE = re.compile(
@@ -151,6 +153,15 @@ def is_date_number(text: str, start: int, end: int, value: float) -> bool:
     if value <= 31 and value == int(value) and _MONTH_AFTER_RE.match(text, end):
         return True
     return False
+
+
+_CLOCK_WORDS_BEFORE_RE = re.compile(r"\b(?:half|quarter|twenty|ten|five)[ \u00a0]+(?:past|to)[ \u00a0]+$", re.I)
+_OCLOCK_AFTER_RE = re.compile(r"[ \u00a0]*o['’]clock\b", re.I)
+
+
+def is_clock_in_words(text: str, start: int, end: int) -> bool:
+    """"half past five", "quarter to nine", "seven o'clock": times of day, not figures."""
+    return bool(_CLOCK_WORDS_BEFORE_RE.search(text[max(0, start - 24):start]) or _OCLOCK_AFTER_RE.match(text, end))
 
 
 def is_calibre(text: str, end: int) -> bool:

@@ -330,7 +330,7 @@ def _parse(text: str, pos: int, options: QuantityOptions) -> tuple[_Draft | None
     if kind == "fraction" and unit == "fraction":
         prev = text[max(0, left - 20):left]
         if core.words and text[core.start:core.end].lower() == "half":
-            if _HALF_BAD_PREV.search(prev) or re.match(r"[ \u00a0]*-|[ \u00a0]+(?:an?|hour|time|term|century|decade|year|point|way|brother|sister|dozen)\b", text[end:end + 12], re.I):
+            if _HALF_BAD_PREV.search(prev) or re.match(r"[ \u00a0]*-|[ \u00a0]+(?:an?|hour|time|term|century|decade|year|point|way|brother|sister|dozen|past)\b", text[end:end + 12], re.I):
                 return None, end
         elif core.words and not _FRACTION_NEXT_OK.match(text, end):
             return None, end
@@ -341,6 +341,8 @@ def _parse(text: str, pos: int, options: QuantityOptions) -> tuple[_Draft | None
         return None, end  # "a five-year plan": the duration describes the noun
     if unit in ("year", "month", "week", "day", "hour", "minute", "second", "decade", "century", "quarter") and not options.with_durations:
         return None, end
+    if exclusions.is_clock_in_words(text, left, end):
+        return None, end  # "half past five", "at seven o'clock"
     # ---- exclusions that depend on what was found ----
     bare = unit == "count" and not money and not scaled and kind == "point" and digits
     if digits and kind in ("point", "range") and exclusions.is_date_number(text, start, core.end, core.value) and unit == "count":

@@ -47,7 +47,7 @@ from dataclasses import dataclass, field
 
 from ...model import Span  # the project's one span type
 
-EXTRACTOR_VERSION = "quantities/2"  # 2: units shared between related figures, context ages
+EXTRACTOR_VERSION = "quantities/3"  # 2: units shared between related figures, context ages; 3: clock times in words, calibres of lines/barrels
 
 
 @dataclass(frozen=True, slots=True)
