@@ -46,7 +46,7 @@ CHAINED = frozenset(
     "adding saying noting warning insisting arguing stressing explaining citing calling criticizing "
     "denouncing praising dismissing touting accusing urging blasting slamming mocking telling".split()
 )
-_BASE_BELIEF = frozenset("hope fear expect know worry feel doubt believe think want".split())
+_BASE_BELIEF = frozenset("hope fear expect know worry feel doubt believe think want support favor favour like".split())
 _WHEN = frozenset("when if after before once while as".split())
 _SUBJECT_PRONOUNS = frozenset("he she they it we i".split())
 _PASSIVE_AUX = frozenset("was were is are been be being".split())
@@ -162,6 +162,10 @@ def _skip_object(toks: list[Tok], k: int, hi: int) -> int:
     return k
 
 
+# "said in recent days", "tweeted in the early morning hours": a time phrase, not content.
+_TIME_PLURALS = frozenset("hours days weeks months years decades past".split())
+
+
 def _skip_adverbials(toks: list[Tok], k: int, hi: int) -> tuple[int, int]:
     """Skip "in a statement", "on Tuesday", "Tuesday" after a cue.
 
@@ -175,15 +179,17 @@ def _skip_adverbials(toks: list[Tok], k: int, hi: int) -> tuple[int, int]:
         if k < hi and toks[k].low in ("in", "on", "at", "during", "via", "through") and not toks[k].quoted:
             n = k + 1
             while n < hi and n < k + 5 and toks[n].is_word and not toks[n].quoted:
-                if toks[n].low in cues.MEDIUM_NOUNS or toks[n].low in cues.TIME_WORDS:
+                if toks[n].low in cues.MEDIUM_NOUNS or toks[n].low in cues.TIME_WORDS or toks[n].low in _TIME_PLURALS:
                     break
                 n += 1
             if n < hi and n < k + 5 and toks[n].is_word and (
-                toks[n].low in cues.MEDIUM_NOUNS or toks[n].low in cues.TIME_WORDS
+                toks[n].low in cues.MEDIUM_NOUNS or toks[n].low in cues.TIME_WORDS or toks[n].low in _TIME_PLURALS
             ):
                 medium = toks[n].low in cues.MEDIUM_NOUNS
                 k = n + 1
-                while k < hi and toks[k].is_word and toks[k].low in cues.MEDIUM_NOUNS:
+                while k < hi and toks[k].is_word and (
+                    toks[k].low in cues.MEDIUM_NOUNS or toks[k].low in cues.TIME_WORDS or toks[k].low in _TIME_PLURALS
+                ):
                     k += 1
                 if medium:
                     cue_end = k
@@ -195,6 +201,32 @@ def _skip_adverbials(toks: list[Tok], k: int, hi: int) -> tuple[int, int]:
 _TRAILERS = frozenset("which but while".split())
 # -ing words that are prepositions, not a participle clause ("..., including ...").
 _ING_PREPS = frozenset("including regarding concerning following excluding considering according".split())
+
+
+def _relative_cut(toks: list[Tok], k: int, stop: int) -> int:
+    """A stance verb's noun-phrase content ends before ", who ..." when that relative
+    clause reports a statement of its own ("praised Vance, who called the plan ...")."""
+    for m in range(k + 1, stop - 2):
+        if toks[m].text == "," and not toks[m].quoted and toks[m + 1].low in ("who", "whose"):
+            if any(is_cue(toks[x], True, toks[x + 1] if x + 1 < stop else None, toks[x - 1])
+                   for x in range(m + 2, min(stop, m + 8))):
+                return m
+    return stop
+
+
+def _time_trim(toks: list[Tok], k: int, stop: int) -> int:
+    """'endorsed Vance on Thursday': a stance verb's noun-phrase object ends before a
+    trailing time phrase (a reported clause keeps its own: "said the vote is on Friday")."""
+    m = stop
+    while m - 1 > k and toks[m - 1].is_word and not toks[m - 1].quoted and (
+        toks[m - 1].low in cues.TIME_WORDS or toks[m - 1].low in _TIME_PLURALS
+        or toks[m - 1].low in ("last", "this", "next", "early", "late")
+    ):
+        m -= 1
+    if m < stop and m - 1 > k and toks[m - 1].low in ("on", "in", "at", "during", "this", "last", "next") \
+            and not toks[m - 1].quoted:
+        m -= 1
+    return m if m < stop and toks[m - 1].is_word else stop
 
 
 def _clause_end(toks: list[Tok], k: int, stop: int) -> int:
@@ -251,6 +283,16 @@ def _trailing_attribution(toks: list[Tok], front_end: int, k: int, stop: int) ->
     return words >= 4 and k < stop and toks[k].low in _ADVERBIAL_OPENERS and not any(
         t.low == "that" for t in toks[k:stop]
     )
+
+
+_OF_VERBS = frozenset("accuse accuses accused accusing convince convinced warned warn warns".split())
+_OBJECT_PRONOUNS = frozenset("him her them it us me".split())
+
+
+def _one_word_object(toks: list[Tok], k: int, stop: int) -> bool:
+    """Whether the content after a stance verb is one name or object pronoun."""
+    words = [t for t in toks[k:stop] if t.is_word]
+    return len(words) == 1 and (words[0].is_cap or words[0].low in _OBJECT_PRONOUNS)
 
 
 def attribution_at(
@@ -333,6 +375,12 @@ def attribution_at(
             cue_end = ce2
     while k < hi and toks[k].text in ",:—–-" and not toks[k].quoted:
         k += 1
+    if toks[c].low in _OF_VERBS:
+        # "accused the leader, Kim Dal, of recklessness": the accused belongs to the cue
+        of = next((m for m in range(k, min(hi, k + 12)) if toks[m].low == "of" and not toks[m].quoted), None)
+        if of is not None and of > k and not any(toks[m].low in cues.CLAUSE_WORDS for m in range(k, of)):
+            cue_end = of
+            k = of
     # A following cue ("..., adding that ...") starts a statement of its own.
     stop = hi
     for m in range(k, hi):
@@ -341,12 +389,23 @@ def attribution_at(
         if m > k and m + 1 < hi and toks[m].low == "and" and is_cue(toks[m + 1], include_beliefs):
             stop = m  # '... called the plan "reckless" and said ...': a second statement
             break
-        if (toks[m].low in CHAINED or toks[m].low in cues.ING_FORMS) and m > k and (
+        ing = toks[m].low in CHAINED or toks[m].low in cues.ING_FORMS or (
+            toks[m].low.endswith("ing") and toks[m].low in cues.TOPIC_FORMS
+            and m + 1 < hi and toks[m + 1].low in cues.topic_particles(toks[m].low)
+        )
+        if ing and m == k and m > c + 1 and toks[m - 1].text == "," and not toks[m - 1].quoted:
+            stop = m  # '"...," she said, referencing ...': the participle is a statement of its own
+            break
+        if ing and m > k and (
             toks[m - 1].text == "," or (toks[m - 1].is_mark and m > k + 1 and toks[m - 2].text == ",")
         ):
             stop = m
             break
     stop = _clause_end(toks, k, stop)
+    if toks[c].low not in cues.SPEECH_FORMS:
+        stop = _relative_cut(toks, k, stop)
+    if toks[c].low in cues.STANCE_FORMS:
+        stop = _time_trim(toks, k, stop)
     if toks[c].low in cues.NAMING_FORMS and ce == c + 1:
         stop = _naming_end(toks, k, stop)
     content: list[tuple[int, int]] = []
@@ -381,6 +440,8 @@ def attribution_at(
             front = []
     content = front + after_piece
     words = sum(1 for t in toks if t.is_word and any(s <= t.start < e for s, e in content))
+    if words == 1 and source is not None and toks[c].low in cues.STANCE_FORMS and _one_word_object(toks, k, stop):
+        words = 2  # "Holt endorsed Vance", "voters rejected it": a stance toward one name
     if words < 2:
         if source is not None and toks[-1].text == ":" and k >= n - 1 and not toks[-1].quoted:
             cue_span = (toks[cs].start, toks[max(cue_end, ce) - 1].end)

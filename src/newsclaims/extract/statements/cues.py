@@ -36,6 +36,7 @@ _SPEECH: dict[str, tuple[str, str, str] | None] = {
     "express": None, "voice": None, "email": None, "plead": None, "imply": ("implies", "implied", "implying"),
     "recite": None, "rebut": ("rebuts", "rebutted", "rebutting"), "bemoan": None, "chant": None,
     "retweet": None, "interject": None, "scold": None, "wonder": None, "muse": None,
+    "reference": None,
 }
 # Belief / knowledge verbs: attributions of a mental state (PolNeAR counts them).
 _BELIEF: dict[str, tuple[str, str, str] | None] = {
@@ -69,11 +70,16 @@ _STANCE: dict[str, tuple[str, str, str] | None] = {
     # Added from counts on PolNeAR train:
     "attack": None, "knock": None, "rip": ("rips", "ripped", "ripping"), "assail": None,
     "liken": None, "portray": None, "invoke": None, "eviscerate": None, "thank": None,
+    # Support and preference verbs (PolNeAR counts a stance toward a person or a plan as an
+    # attribution: "Holt endorsed Vance", "they favor the tax"); bare base forms are
+    # nouns too often ("support", "like") and count only after a pronoun (see is_cue).
+    "support": None, "favor": None, "favour": None, "prefer": ("prefers", "preferred", "preferring"),
+    "like": None, "discuss": None, "recommend": None, "encourage": None,
 }
 _STANCE_NOUNISH = frozenset(
     "question questions attacks attack blast blasts echo echoes mock welcome welcomes want "
     "decline declines tout hail cite reject attack attacks knock knocks rip rips thank thanks "
-    "invoke portray liken".split()
+    "invoke portray liken support favor favour like likes discuss".split()
 )
 STANCE_FORMS: frozenset[str] = frozenset(
     f for k, v in _STANCE.items() for f in _forms(k, v) if not f.endswith("ing")
@@ -126,7 +132,7 @@ _NOUNISH = frozenset(
     pointing pointeds pointeding predicate predicates predicated predicating calling
     describe describes describing accuse accuses accusing reasoning estimating commenting
     answering posting stating charging countering reporting voice voices email emails chant
-    chants wonder muse muses retweet retweets""".split()
+    chants wonder muse muses retweet retweets reference references""".split()
 )
 SPEECH_FORMS: frozenset[str] = frozenset(f for k, v in _SPEECH.items() for f in _forms(k, v)) - _NOUNISH
 # Noun-like verb forms that are cues when "that" follows ("The Post reports that").

@@ -19,6 +19,7 @@ from .attribution import (
     quote_pieces,
     quotes_only,
 )
+from .broad import NOMINAL_CUES, asked_front, evidence_frame, is_raising, nominal_at, raising_at, subject_participle
 from .tokens import Tok, Unit
 
 
@@ -56,6 +57,13 @@ def _chained(toks: list[Tok], i: int, unit: Unit, prev: Raw) -> Raw | None:
     while hi > 0 and toks[hi - 1].text in TERMINAL and not toks[hi - 1].quoted:
         hi -= 1
     k = i + 1
+    cue_end = k
+    if k < hi and not toks[k].quoted and (
+        toks[k].low in cues.PARTICLES.get(toks[i].low, ())
+        or (toks[i].low in cues.TOPIC_FORMS and toks[k].low in cues.topic_particles(toks[i].low))
+    ):
+        k += 1  # ", referring to ...", ", calling for ...": the particle is the cue's
+        cue_end = k
     while k < hi and toks[k].text in ",:" and not toks[k].quoted:
         k += 1
     if quotes_only(toks, k, hi):
@@ -66,7 +74,7 @@ def _chained(toks: list[Tok], i: int, unit: Unit, prev: Raw) -> Raw | None:
         kind = "mixed" if any(t.quoted for t in toks[k:hi]) else "indirect"
     if sum(1 for t in toks[k:hi] if t.is_word) < 2 or not content:
         return None
-    return Raw(kind, (toks[i].start, toks[i].end), content, prev.source, unit)
+    return Raw(kind, (toks[i].start, toks[cue_end - 1].end), content, prev.source, unit)
 
 
 def colon_speaker(toks: list[Tok], unit: Unit, para_start: int) -> Raw | None:
@@ -162,24 +170,51 @@ def attributions(toks: list[Tok], unit: Unit, include_beliefs: bool, para_start:
     colon = colon_speaker(toks, unit, para_start)
     if colon is not None:
         return [colon]
+    frame = evidence_frame(toks, unit)
+    if frame is not None:
+        return [frame]
     out: list[Raw] = []
+    lead: list[Raw] = []
     taken_until = -1
+    asked = asked_front(toks, unit)
+    if asked is not None:
+        lead.append(asked[0])
+        taken_until = toks[asked[1]].start
     for i, t in enumerate(toks):
         if t.start < taken_until:
             continue
         raw: Raw | None = None
         if t.low == "according" and not t.quoted and i + 1 < len(toks) and toks[i + 1].low == "to":
             raw = according_to(toks, i, unit)
+        elif not out and include_beliefs and is_raising(toks, i):
+            raw = raising_at(toks, i, unit)  # before is_cue: "is expected to" is no belief of a source
         elif is_cue(t, include_beliefs, toks[i + 1] if i + 1 < len(toks) else None, toks[i - 1] if i else None):
             if out and (t.low in CHAINED or (i > 0 and toks[i - 1].low == "and") or (
-                t.low in cues.ING_FORMS and i > 1 and (toks[i - 1].text == "," or (
+                t.low.endswith("ing") and i > 1 and (toks[i - 1].text == "," or (
                     toks[i - 1].is_mark and toks[i - 2].text == ",")))):
                 raw = _chained(toks, i, unit, out[-1])
             elif not out:
                 raw = attribution_at(toks, i, unit, include_beliefs)
+                if raw is None and t.low.endswith("ing"):
+                    raw = subject_participle(toks, i, unit)
+            else:
+                # a later attribution with a source of its own, outside the first content
+                # ("Holt praised Vance, who called the plan a disaster")
+                raw = attribution_at(toks, i, unit, include_beliefs)
+                if raw is not None and (raw.source is None or raw.source[0] < taken_until
+                                        or min(a for a, _ in raw.content) < taken_until):
+                    raw = None
+        elif t.low in NOMINAL_CUES:
+            raw = nominal_at(toks, i, unit)
         if raw is not None:
             out.append(raw)
             taken_until = max((e for _, e in raw.content), default=raw.cue[1] if raw.cue else 0)
+    if asked is not None and out:
+        # the question frame is not part of the answer's content
+        cut = toks[asked[1]].start
+        kept = [(max(a, cut), b) for a, b in out[0].content if b > cut]
+        if kept:
+            out[0].content = kept
     if out and out[0].cue is not None:
         out = _outer_report(toks, unit, include_beliefs, out)
         out = _second_clause(toks, unit, include_beliefs, out)
@@ -196,4 +231,6 @@ def attributions(toks: list[Tok], unit: Unit, include_beliefs: bool, para_start:
         dash = dash_attribution(toks, unit)
         if dash is not None:
             out.append(dash)
-    return out
+    # The question frame is kept only when an answer is reported after it: "Asked about
+    # X, Holt shrugged" reports no statement at all.
+    return lead + out if out else out

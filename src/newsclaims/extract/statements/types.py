@@ -7,7 +7,10 @@ from typing import Literal
 
 from ...model import Span  # the project's one span type
 
-EXTRACTOR_VERSION = "statements/2"  # 2: middle/relative sources, document-learned genders
+# 2: middle/relative sources, document-learned genders
+# 3: broad attributions (raising verbs, question frames, poll frames, nominal cues,
+#    subject participles, stance verbs with one-name objects, later clauses' own sources)
+EXTRACTOR_VERSION = "statements/3"
 
 StatementKind = Literal["direct", "indirect", "mixed", "according_to"]
 
