@@ -78,3 +78,13 @@ def test_citation_markers_are_evidence():
     first = claims[0]
     assert [e.text for e in first.evidence] == ["[3]"]
     assert all(text[e.start:e.end] == e.text for c in claims for e in c.evidence)
+
+
+def test_a_view_without_a_source_is_asserted_by_the_outlet():
+    # "is expected to" is recorded as a statement with no source: nobody but the outlet says it
+    text, qs, sts, claims = claims_of("Output is expected to reach 2 million shells in 2027.")
+    (claim,) = claims
+    assert claim.statement is not None and sts[claim.statement].speaker is None
+    assert (claim.asserted_by, claim.asserted_by_kind, claim.modality) == ("The Velmora Ledger", "outlet", "projection")
+    _, _, _, anonymous = claims_of("Output is expected to reach 2 million shells in 2027.", outlet=None)
+    assert (anonymous[0].asserted_by, anonymous[0].asserted_by_kind) == (None, "unknown")

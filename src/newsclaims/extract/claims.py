@@ -18,7 +18,7 @@ from ..model import Span
 from .quantities import Quantity
 from .statements import Statement
 
-EXTRACTOR_VERSION = "claims/2"  # 2: the modality cue nearest the figure decides
+EXTRACTOR_VERSION = "claims/3"  # 2: the modality cue nearest the figure decides; 3: sourceless statements are the outlet's
 
 Modality = Literal[
     "denial", "allegation", "projection", "target", "estimate", "official_statement", "reported_fact"
@@ -148,9 +148,10 @@ def build_claims(
             statement = statements[st_index] if st_index is not None else None
             anchor = min((quantities[q].start for q in q_indexes), default=None)
             modality, cue = modality_of(text, (s_start, s_end), statement, anchor)
-            if statement is not None:
-                by, kind, named = statement.speaker, "speaker", statement.speaker_named
-            elif outlet:
+            source = statement.speaker or (statement.source.text if statement.source else None) if statement else None
+            if statement is not None and source:
+                by, kind, named = source, "speaker", bool(statement.speaker and statement.speaker_named)
+            elif outlet:  # no statement, or one without a source ("is expected to"): the outlet's
                 by, kind, named = outlet, "outlet", True
             else:
                 by, kind, named = None, "unknown", False
