@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import pytest
 
@@ -140,3 +141,14 @@ def test_one_shell_figure_across_outlets_with_disagreement(archive):
 def test_over_four_percent_agrees_with_four_point_three(archive):
     inflation = [f for f in archive.figures(min_documents=2) if f["measure"] == "inflation"]
     assert len(inflation) == 1 and not inflation[0]["disputed"]
+
+
+def test_label_writes_the_item_as_most_claims_write_it():
+    claims = [claim(1, 1, 250_000, period="month"), claim(2, 2, 3_000_000, period="year"),
+              claim(3, 3, 2_000_000, period="year")]
+    written = ["artillery shells", "Artillery shells", "shells"]
+    claims = [replace(c, item_text=w) for c, w in zip(claims, written)]
+    (figure,) = group(claims)
+    assert figure.label == "Velmora: artillery shells per year"
+    (bare,) = group([claim(4, 4, 9.6, unit="percent", item=None, sentence="Inflation reached 9.6%", start=18)])
+    assert bare.label == "Velmora: inflation (%)"

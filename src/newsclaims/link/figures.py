@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
-LINKER_VERSION = "figures/1"
+LINKER_VERSION = "figures/2"  # 2: labels use the item as written
 
 #: Relative difference below which two values agree (rounding in reporting: "about 3m").
 TOLERANCE = 0.05
@@ -78,6 +78,7 @@ class FigureClaim:
     asserted_by: str | None = None
     modality: str | None = None
     copies: int = 1  # places the document was seen (syndication)
+    item_text: str | None = None  # the counted item as written ("artillery shells"), for labels
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +101,16 @@ class Figure:
         )
         rate = " per year" if self.key.rate else ""
         where = f"{self.subject}: " if self.subject else ""
-        return f"{where}{self.key.measure}{unit}{rate}"
+        return f"{where}{self._measure_as_written()}{unit}{rate}"
+
+    def _measure_as_written(self) -> str:
+        """The counted item as most claims write it ("artillery shells"), else the measure."""
+        counts: dict[str, int] = {}
+        for c in self.claims:
+            if c.item_text and c.item_lemma == self.key.measure:
+                written = c.item_text.lower()
+                counts[written] = counts.get(written, 0) + 1
+        return max(sorted(counts), key=lambda w: counts[w]) if counts else self.key.measure
 
 
 def indicator(sentence: str, figure_start: int) -> str | None:

@@ -16,7 +16,7 @@ _CLAIM_SQL = """
 SELECT q.id, q.doc_id, q.value, q.low, q.high, q.bound, q.unit, q.currency, q.item_lemma, q.period,
        q.annualised, q.change_kind, substr(d.text, c.sentence_start + 1, c.sentence_end - c.sentence_start),
        q.start - c.sentence_start, d.published, d.outlet, c.asserted_by, c.modality,
-       (SELECT COUNT(*) FROM copies k WHERE k.doc_id = q.doc_id)
+       (SELECT COUNT(*) FROM copies k WHERE k.doc_id = q.doc_id), q.item
 FROM quantities q JOIN claims c ON c.id = q.claim_id JOIN documents d ON d.id = q.doc_id
 """
 
@@ -49,7 +49,7 @@ def claims_for(conn: sqlite3.Connection, keys: Iterable[str] | None) -> list[Fig
                                  chunk).fetchall()
     places = _places(conn, (r[1] for r in rows))
     return [FigureClaim(*r[:14], places=places.get(r[1], frozenset()), published=r[14], outlet=r[15],
-                        asserted_by=r[16], modality=r[17], copies=r[18]) for r in rows]
+                        asserted_by=r[16], modality=r[17], copies=r[18], item_text=r[19]) for r in rows]
 
 
 def relink(conn: sqlite3.Connection, keys: Iterable[str] | None = None) -> int:
