@@ -56,6 +56,13 @@ _OBJECT_WORDS = frozenset(
 )
 
 
+# Singular nouns that can be the subject of a 3sg report verb that is also a plural
+# noun ("the ministry estimates", "the minister claims").
+_SPEAKING_NOUNS = (frozenset(cues.ORG_ROLES) | cues.PERSON_ROLES) - frozenset({"chief", "head"})
+_QUANTIFIERS = frozenset("only just few some most many all none several both".split())
+_CLAUSE_OPENERS = frozenset("the a an its their his her this these those he she it they".split())
+
+
 @dataclass(slots=True)
 class Raw:
     """An attribution before speaker resolution; offsets into the document text."""
@@ -80,6 +87,16 @@ def is_cue(tok: Tok, include_beliefs: bool, nxt: Tok | None = None, prev: Tok | 
         return False  # "would not tell", "wants to say": no report happened
     if tok.low in ("asked", "pressed", "questioned") and (prev is None or prev.low in _WHEN):
         return False  # "Asked about the plan, Holt said ...": the answer is the statement
+    if tok.low in ("ask", "asks", "asked") and nxt is not None and nxt.low == "not" and not nxt.quoted:
+        return False  # "who asked not to be named": a condition of anonymity, not a statement
+    if prev is not None and not prev.quoted and tok.low.endswith("s") and cues.is_figure(prev):
+        return False  # "1.5 percentage points to", "three reports": a counted noun
+    if tok.low in ("add", "adds", "added") and nxt is not None and not nxt.quoted and cues.is_figure(nxt):
+        return False  # "will add 180 billion korunas": arithmetic, not speech
+    if tok.low in cues.NOUNISH_FORMS and tok.low.endswith("s") and prev is not None and nxt is not None \
+            and not prev.quoted and not nxt.quoted and prev.low in _SPEAKING_NOUNS \
+            and nxt.low in _CLAUSE_OPENERS:
+        return True  # "The finance ministry estimates the larger force will ...": a verb here
     if tok.low in cues.SPEECH_FORMS:
         return True
     if tok.low in cues.STANCE_FORMS:
@@ -361,6 +378,10 @@ def attribution_at(
         source = None
     if belief and source is None:
         return None
+    if belief and source is not None and any(cues.is_figure(t) for t in toks[source[0] : source[1]]) and all(
+        cues.is_figure(t) or t.low in _QUANTIFIERS for t in toks[source[0] : source[1]]
+    ):
+        return None  # "Only three had expected a move": a count of earlier sources, no one to name
 
     # Content after the cue (and after an inverted source / addressee / adverbials).
     k = after_source

@@ -253,3 +253,20 @@ GROUP_NOUNS: frozenset[str] = frozenset(
     reports documents""".split()
 )
 
+
+
+# Figures: a token like "35", "1.5", "2,000" or a number word. A report-verb form right
+# after one is a counted noun ("35 basis points to"), and a figure inside a would-be
+# subject means the words are an object or a comparison, not who spoke.
+NUMBER_WORDS: frozenset[str] = frozenset(
+    """two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
+    hundred hundreds thousand thousands million millions billion billions trillion dozen
+    dozens percentage basis""".split()
+)
+
+
+def is_figure(tok: object) -> bool:
+    """Whether a token (anything with ``text`` and ``low``) is a figure or number word."""
+    text: str = getattr(tok, "text")
+    low: str = getattr(tok, "low")
+    return low in NUMBER_WORDS or (text[:1].isdigit() and text.replace(",", "").replace(".", "").isdigit())

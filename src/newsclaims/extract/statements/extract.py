@@ -141,7 +141,7 @@ def find_statements(text: str, options: StatementOptions | None = None) -> list[
             else:
                 raws.append(r)
     raws = _link_quotes(text, raws, quotes, units, options)
-    resolver = Resolver(text, [(q.start, q.end) for q in quotes])
+    resolver = Resolver(text, [(q.start, q.end) for q in quotes], [(u.start, u.end) for u in units])
 
     out: list[Statement] = []
     groups: list[tuple[int, str]] = []
@@ -163,6 +163,10 @@ def find_statements(text: str, options: StatementOptions | None = None) -> list[
             speaker_span = _span(text, sp) if sp else None
             if not named and source.text.split()[-1].lower() in cues.GROUP_NOUNS:
                 groups.append((source.start, source.text))
+            if named:
+                resolver.note_speaker(sp)
+            elif name:
+                resolver.note_unnamed(source.start, name)
         elif (r.cue is None or (not r.passive and r.kind != "according_to")) and options.continue_quotes and prev is not None and r.unit.para - prev_para <= 1:
             # A cue-less quotation right after a statement carries that speaker on.
             speaker, named, speaker_span = prev.speaker, prev.speaker_named, prev.speaker_span

@@ -20,6 +20,7 @@ from .attribution import (
     quotes_only,
 )
 from .broad import NOMINAL_CUES, asked_front, evidence_frame, is_raising, nominal_at, raising_at, subject_participle
+from .sources import LEAD_PREPS
 from .tokens import Tok, Unit
 
 
@@ -151,8 +152,15 @@ def _outer_report(toks: list[Tok], unit: Unit, include_beliefs: bool, out: list[
     first = out[0]
     assert first.cue is not None
     first_cue = next((t for t in toks if t.start == first.cue[0]), None)
-    if first_cue is None or first_cue.low in cues.SPEECH_FORMS:
+    if first_cue is None:
         return out
+    if first_cue.low in cues.SPEECH_FORMS:
+        # "... as large as the army Dravenia maintained in 2020, she noted.": a report
+        # verb whose content is only an adverbial before a later ", SOURCE CUE" is a
+        # look-alike inside the content of that later report.
+        after = [t for t in toks if t.start >= first.content[-1][0] and t.is_word] if first.content else []
+        if not after or after[0].low not in LEAD_PREPS or after[0].quoted:
+            return out
     for i in range(1, len(toks)):
         t = toks[i]
         if t.start < first.cue[1] or t.quoted or t.low not in cues.SPEECH_FORMS:

@@ -32,6 +32,13 @@ _FUNCTION_END = frozenset(
 _SOURCE_BREAKERS = frozenset("to what how why whether whatever not".split())
 _NP_ED = frozenset("unnamed elected retired unidentified informed detailed concerned".split())
 _PREPS = frozenset("of in at for from by with on".split())
+# Verbs of change: a would-be subject holding one is a clause ("Yields rose 35 basis").
+_CHANGE_VERBS = frozenset(
+    """rose fell grew rise rises fall falls grows raised raises lowered lowers cut cuts
+    increased increases decreased decreases dropped drops jumped jumps climbed climbs
+    slipped slid soared surged plunged doubled tripled halved gained gains lost""".split()
+)
+_POSSESSIVE_DETS = frozenset("its their his her our the this that".split())
 _RELATIVE = frozenset({"who", "which"})
 _MONTHS = frozenset(
     "january february march april may june july august september october november december "
@@ -89,10 +96,14 @@ def backward_source(toks: list[Tok], p: int, lo: int) -> tuple[int, int]:
             t.low == "to" and j > lo and toks[j - 1].low in ("close", "next", "due", "according")
         ):
             break
-        if not t.is_cap and j < p and t.low.endswith(("ed", "ing")) and t.low not in _NP_ED:
+        if not t.is_cap and j < p and t.low.endswith(("ed", "ing")) and t.low not in _NP_ED and "-" not in t.low:
             break  # a verb in the past tense ends the subject ("Kaine defended people said")
         j -= 1
     start = j + 1
+    if j >= lo and toks[j].low == "than" and not toks[j].quoted:
+        return p + 1, p + 1  # "a bigger rise than most economists had expected": a comparison
+    if not _can_speak(toks, start, p + 1):
+        return p + 1, p + 1
     if j >= lo and toks[j].low in _RELATIVE and not toks[j].quoted and _only_modifiers(toks, start, p + 1):
         return j, j + 1  # "Ann Holt, who in 2010 said": the relative pronoun
     if start <= p and not toks[p].is_cap and toks[p].low in _FUNCTION_END:
@@ -115,13 +126,39 @@ def backward_source(toks: list[Tok], p: int, lo: int) -> tuple[int, int]:
     return start, p + 1
 
 
+def _can_speak(toks: list[Tok], i: int, j: int) -> bool:
+    """Whether tokens [i, j) can be a subject that speaks, not a clause or an object.
+
+    A verb of change ("Yields ... rose 35 basis") makes them a clause; a figure followed
+    by a determiner ("far short of the 3 million its government [has promised]") marks a
+    reduced relative clause inside an object, whose subject reports nothing here.
+    """
+    figure = False
+    for k in range(i, j):
+        t = toks[k]
+        if t.quoted:
+            continue
+        if t.low in _CHANGE_VERBS and not t.is_cap:
+            return False
+        if figure and t.low in _POSSESSIVE_DETS:
+            return False  # ("two people familiar with the talks" is fine: no determiner next)
+        figure = cues.is_figure(t) and k > i
+    return True
+
+
 def _only_modifiers(toks: list[Tok], i: int, j: int) -> bool:
-    """No noun-phrase material in [i, j): adverbs, auxiliaries, time words and numbers."""
+    """No noun-phrase material in [i, j): adverbs, auxiliaries, time words and numbers
+    ("..., who in 2014 said"; but not "..., which officials say")."""
     for t in toks[i:j]:
         if t.low in cues.DETERMINERS or t.low in cues.PRONOUNS_PERSON or t.low in ("they", "it", "we"):
             return False
         if t.is_cap and t.low not in _TIME_TAIL:
             return False
+        if t.is_word and not t.is_cap and t.low not in cues.CUE_MODIFIERS and t.low not in _TIME_TAIL and (
+            t.low in cues.GROUP_NOUNS or t.low in ("media", "people", "police")
+            or (t.low.endswith("s") and not t.low.endswith(("ss", "ways", "wards")))
+        ):
+            return False  # a plural subject of its own: "which officials say"
     return True
 
 

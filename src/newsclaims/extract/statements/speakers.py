@@ -7,40 +7,51 @@ words, and given roles from its title ("Defense Minister Ivan Korov" -> minister
 apposition ("Jane Doe, the company's chief executive," -> chief, executive).
 A bare surname is an alias of the most recent full name ending in it.
 
-Pronouns take the most recent compatible named mention before them (he/she -> person,
-it -> organisation, they -> organisation or an earlier group source); role nouns ("the
-minister", "the company") take the most recent entity with that role or kind.
+Pronouns take a compatible mention before them (he/she -> person, it -> organisation,
+they -> organisation or an earlier group source): the nearest one fixes the sentence, and
+within it a statement's speaker or the first name not after a preposition or "told" (the
+likely subject) wins; an unnamed source that spoke after that name ("a recruitment
+officer") is preferred to it. Role nouns ("the minister", "the company") take the most
+recent entity with that role or a compatible kind, else stay as written. Lexicon and
+run-splitting helpers are in :mod:`.names`.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from . import cues
-
-_CAP_RUN = re.compile(
-    r"(?:[A-Z][\w’'.\-]*|[A-Z]\.)(?:\s+(?:(?:of|de|van|von|bin|al|du|der|la|le|da|y)\s+)?(?:[A-Z][\w’'.\-]*))*"
+from .names import (
+    ABBREV,
+    ADDRESSEE_PREV,
+    ADJECTIVAL,
+    CAP_RUN,
+    CLAUSE_VERBS,
+    FEMININE,
+    GENERIC_ROLES,
+    HONORIFIC_GENDER,
+    KIND_AFTER,
+    LOWER_WORD,
+    NOT_NAME,
+    OBLIQUE_PREV,
+    ORG_NAME_WORDS,
+    ORG_ROLE_KEYS,
+    PERSON_APPOSITION,
+    PERSON_NOUNS,
+    PLACE_FIRST,
+    PRONOUN,
+    PRONOUN_REACH,
+    SUBJECT_PRONOUN,
+    THING_NOUNS,
+    UNNAMED_OPENERS,
+    head_index,
+    is_dateline,
+    possessive_strip,
+    split_for,
+    split_run,
 )
-_NOT_NAME = frozenset(
-    """the a an he she it they we i you his her its their our my but and or so yet in on at
-    for from with by as if when while after before since though although however meanwhile
-    still also then now this that these those there here what who why how where some many
-    most no not one two both all each every other another monday tuesday wednesday thursday
-    friday saturday sunday january february march april may june july august september
-    october november december jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr
-    according speaking asked last next""".split()
-)
-# Role nouns that fit any titled person ("the Valmoran leader" for President X).
-_GENERIC_ROLES = frozenset("leader chief head official".split())
-_ABBREV = frozenset("inc corp co ltd jr sr bros llc plc".split())
-_PLACE_FIRST = frozenset("new united north south east west san los las saint st santa great upper lower".split())
-_PRONOUN = re.compile(r"\b([Hh]e|[Hh]im|[Hh]is|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
-_LOWER_WORD = re.compile(r"(?<![\w’'.\-])[a-z][a-z]+(?![\w’'\-])")
-_PRONOUN_REACH = 400  # characters a pronoun looks back past an unconfirmed name
-_FEMININE = frozenset("she her hers herself".split())
-_HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "lady": "f"}
 
 
 @dataclass(slots=True)
@@ -57,54 +68,83 @@ class Mention:
     start: int  # of the name proper (titles excluded)
     end: int
     entity: Entity
-
-
-def _possessive_strip(s: str) -> str:
-    for suf in ("’s", "'s", "’", "'"):
-        if s.endswith(suf):
-            return s[: -len(suf)]
-    return s
-
-
-def _split_run(text: str, s: int, e: int) -> list[tuple[int, int]]:
-    """Split a capitalised run where a word ends a sentence ("Benghazi. Clinton")."""
-    out = []
-    start = s
-    for m in re.finditer(r"\S+", text[s:e]):
-        w = m.group(0)
-        if not w.endswith(".") or s + m.end() >= e:
-            continue
-        bare = w[:-1]
-        if len(bare) <= 1 or "." in bare or bare.lower() in cues.TITLES or bare.lower() in _ABBREV \
-                or bare.lower() in _HONORIFIC_GENDER or bare.lower() in ("st", "mt", "ft", "sens", "reps", "gens"):
-            continue
-        out.append((start, s + m.end()))
-        start = s + m.end() + 1
-        while start < e and text[start].isspace():
-            start += 1
-    if start < e:
-        out.append((start, e))
-    return out
+    oblique: bool = False  # after a preposition or "told": not a clause subject
+    addressee: bool = False  # "told the Northern Review": the one spoken to, never the speaker
 
 
 class Resolver:
     """Named mentions of one document and the rules to resolve sources against them."""
 
-    def __init__(self, text: str, quoted: list[tuple[int, int]]):
+    def __init__(
+        self, text: str, quoted: list[tuple[int, int]], sentences: list[tuple[int, int]] | None = None
+    ):
         self.text = text
-        self._lower_words = frozenset(_LOWER_WORD.findall(text))
+        self._lower_words = frozenset(LOWER_WORD.findall(text))
         self.mentions: list[Mention] = []
         self.by_name: dict[str, Entity] = {}
         self._surnames: dict[str, Entity] = {}
         q_starts = [q[0] for q in quoted]
-        for m in _CAP_RUN.finditer(text):
+        for m in CAP_RUN.finditer(text):
             i = bisect_left(q_starts, m.start() + 1) - 1
             if i >= 0 and quoted[i][0] <= m.start() < quoted[i][1]:
                 continue
-            for a, b in _split_run(text, m.start(), m.end()):
-                self._add(a, b)
+            if is_dateline(text, m.start(), m.end()):
+                continue
+            for a0, b0 in split_for(text, m.start(), m.end()):
+                for a, b in split_run(text, a0, b0):
+                    self._add(a, b)
         self._starts = [mn.start for mn in self.mentions]
+        if sentences is not None:
+            self._sent_starts = [a for a, _ in sentences]
+        else:  # a rough split is enough to group mentions by sentence
+            self._sent_starts = [0] + [m.end() for m in re.finditer(r"[.!?][\"”’']?\s+|\n+", text)]
+        # Mentions spoken of as a statement's speaker (fed by the pipeline, in text order);
+        # unnamed person sources ("a recruitment officer") with their positions.
+        self._speaker_starts: set[int] = set()
+        self._unnamed: list[tuple[int, str]] = []
+        self._unnamed_things: list[tuple[int, str]] = []  # "the ministry's report": for "it"
+        self._relink_surnames()
         self._learn_genders(quoted)
+        self._relink_surnames()
+
+    def _relink_surnames(self) -> None:
+        """A surname first seen before the full name ("Trump said ... Donald Trump ...
+        Trump added") is typed unknown; once the full name of a confirmed person ending in
+        it has been seen, later bare mentions are that person (the latest such before)."""
+        latest: dict[str, Entity] = {}
+        for idx, mn in enumerate(self.mentions):
+            ent = mn.entity
+            if ent.kind == "person" and ent.evidence and len(ent.name.split()) >= 2:
+                latest[ent.name.split()[-1]] = ent
+            elif ent.kind == "unknown" and " " not in ent.name and ent.name in latest:
+                self.mentions[idx] = replace(mn, entity=latest[ent.name])
+
+    def _sentence_of(self, pos: int) -> int:
+        return bisect_left(self._sent_starts, pos + 1) - 1
+
+    def note_speaker(self, span: tuple[int, int] | None) -> None:
+        """A statement's speaker was resolved to the mention at ``span``."""
+        if span is not None:
+            self._speaker_starts.add(span[0])
+
+    def note_unnamed(self, pos: int, src: str) -> None:
+        """An unnamed single-person source ("A recruitment officer in Velgrad") at ``pos``:
+        a later he/she may refer to it rather than to a name further back."""
+        src = re.split(r"[,(]", src, maxsplit=1)[0]  # "The report, published in April"
+        words = [possessive_strip(w) for w in re.findall(r"[\w’'\-]+", src.lower())]
+        if not words or words[0] not in UNNAMED_OPENERS:
+            return
+        head = words[head_index(words)]
+        thing = head in cues.ORG_ROLES or head in cues.EVIDENCE_NOUNS or head in cues.MEDIUM_NOUNS \
+            or head in THING_NOUNS
+        if thing:
+            self._unnamed_things.append((pos, src))
+        elif words[0] in ("a", "an", "one", "another") and (
+            head in cues.PERSON_ROLES or head in PERSON_NOUNS or (head.isalpha() and not head.endswith("s"))
+        ):
+            # only someone introduced as unnamed ("a recruitment officer", "a border
+            # guard"): "the nominee" is usually a named person's role
+            self._unnamed.append((pos, src))
 
     def _learn_genders(self, quoted: list[tuple[int, int]]) -> None:
         """Gender of a person from the pronouns that refer back to them in this text.
@@ -116,7 +156,7 @@ class Resolver:
         votes: dict[int, list[int]] = {}
         ents: dict[int, Entity] = {}
         q_starts = [q[0] for q in quoted]
-        for m in _PRONOUN.finditer(self.text):
+        for m in PRONOUN.finditer(self.text):
             i = bisect_left(q_starts, m.start() + 1) - 1
             if i >= 0 and quoted[i][0] <= m.start() < quoted[i][1]:
                 continue
@@ -126,7 +166,7 @@ class Resolver:
                 if mn.entity.kind == "person":
                     v = votes.setdefault(id(mn.entity), [0, 0])
                     ents[id(mn.entity)] = mn.entity
-                    v[m.group(1).lower() in _FEMININE] += 1
+                    v[m.group(1).lower() in FEMININE] += 1
                     break
         for key, (male, female) in votes.items():
             ent = ents[key]
@@ -146,13 +186,16 @@ class Resolver:
         person = False
         while k < len(words):
             w = words[k].rstrip(".").lower()
-            if (w in _NOT_NAME or w in cues.SPEECH_FORMS or w in cues.BELIEF_FORMS) and w not in _HONORIFIC_GENDER and w not in ("dr",):
+            if (w in NOT_NAME or w in cues.SPEECH_FORMS or w in cues.BELIEF_FORMS) and w not in HONORIFIC_GENDER and w not in ("dr",):
                 k += 1
                 continue
-            if w in cues.TITLES or w in _HONORIFIC_GENDER:
+            if w in cues.TITLES or w in HONORIFIC_GENDER:
+                rest = [x.rstrip(".").lower() for x in words[k + 1 :]]
+                if any(x in ORG_NAME_WORDS for x in rest) and not any(x in cues.TITLES for x in rest):
+                    break  # "State Statistics Office", "Foreign Ministry": part of the name
                 if cues.TITLES.get(w):
                     roles.add(cues.TITLES[w])
-                gender = _HONORIFIC_GENDER.get(w, gender)
+                gender = HONORIFIC_GENDER.get(w, gender)
                 person = True
                 k += 1
                 continue
@@ -161,14 +204,14 @@ class Resolver:
         # the name starts after the last title word that has a name after it.
         for j in range(0, min(len(words) - 1, k + 5)):
             w = words[j].rstrip(".").lower()
-            if not (cues.TITLES.get(w) or w in _HONORIFIC_GENDER):
+            if not (cues.TITLES.get(w) or w in HONORIFIC_GENDER):
                 continue
             nxt = j + 1
             if words[nxt] == "of" and nxt + 2 < len(words):
                 nxt += 2  # "Secretary of State Jo Kerr"
             if words[nxt][:1].isupper() and words[nxt].rstrip(".").lower() not in cues.TITLES:
                 roles.add(cues.TITLES.get(w) or "")
-                gender = _HONORIFIC_GENDER.get(w, gender)
+                gender = HONORIFIC_GENDER.get(w, gender)
                 person = True
                 k = nxt
         roles.discard("")
@@ -176,26 +219,36 @@ class Resolver:
             return
         # Drop a trailing possessive, and a sentence period unless it is an abbreviation's.
         name_s = s + offs[k]
-        name = _possessive_strip(raw[offs[k]:])
+        name = possessive_strip(raw[offs[k]:])
         last = name.split()[-1]
-        if last.endswith(".") and len(last) > 2 and "." not in last[:-1] and last[:-1].lower() not in _ABBREV:
+        if last.endswith(".") and len(last) > 2 and "." not in last[:-1] and last[:-1].lower() not in ABBREV:
             name = name[:-1]
         name_e = name_s + len(name)
         low_words = [w.lower().strip(".") for w in name.split()]
-        if all(w in _NOT_NAME for w in low_words):
+        if all(w in NOT_NAME for w in low_words):
             return
-        if any(w in cues.ORG_WORDS for w in low_words) or (
+        if len(low_words) == 1 and not person and low_words[0].endswith(ADJECTIVAL) and not name.isupper() \
+                and re.match(r" [a-z]", self.text[name_e : name_e + 2]) and (
+            any(w.lower() in ("the", "a", "an") for w in words[:k])
+            or re.search(r"\b(?:the|a|an)\s+$", self.text[max(0, s - 5) : s])
+        ):
+            return  # "the Republican presidential nominee", "a Velgrad brokerage": a modifier
+        known = self.by_name.get(name)
+        if any(w in ORG_NAME_WORDS for w in low_words) or (
             len(low_words) == 1 and name.isupper() and 2 <= len(name) <= 6
+        ) or (
+            not person and len(low_words) >= 2 and (known is None or known.kind != "person")
+            and KIND_AFTER.match(self.text, name_e)
         ):
             kind = "org"
         elif person or (
             2 <= len(low_words) <= 4
             and all(w[:1].isupper() for w in name.split())
-            and low_words[0] not in _PLACE_FIRST
+            and low_words[0] not in PLACE_FIRST
             # a surname is not also a common word of this very text ("Trade Partnership",
             # "Super Tuesday", "Federal Reserve"): the document's own casing says so
             and low_words[-1] not in self._lower_words
-            and low_words[-1] not in _NOT_NAME
+            and low_words[-1] not in NOT_NAME
         ):
             kind = "person"
         else:
@@ -206,8 +259,17 @@ class Resolver:
             ent.gender = gender
         if ent.kind == "person":
             ent.roles |= self._apposition_roles(name_s, name_e)
-            ent.evidence = ent.evidence or person or bool(ent.roles) or (ent.name != name)
-        self.mentions.append(Mention(name_s, name_e, ent))
+            ent.evidence = ent.evidence or person or bool(ent.roles) or (ent.name != name) \
+                or bool(PERSON_APPOSITION.match(self.text, name_e))
+        prev = re.search(r"([A-Za-z]+)\s*$", self.text[max(0, s - 30) : s])
+        prev_word = prev.group(1).lower() if prev else ""
+        if prev_word in ("the", "a", "an") and prev:
+            # "told the Northern Review": look past the article
+            prev2 = re.search(r"([A-Za-z]+)\s*$", self.text[max(0, s - 40) : s - len(prev.group(0))])
+            prev_word = prev2.group(1).lower() if prev2 else prev_word
+        self.mentions.append(
+            Mention(name_s, name_e, ent, oblique=prev_word in OBLIQUE_PREV, addressee=prev_word in ADDRESSEE_PREV)
+        )
 
     def _entity(self, name: str, kind: str) -> Entity:
         if name in self.by_name:
@@ -283,6 +345,10 @@ class Resolver:
             for r in results:
                 if r[1]:
                     return r
+            a, b = chunks[0]
+            first = self.text[a:b].strip()
+            if first.split()[0].lower() in UNNAMED_OPENERS:
+                return first, False, None  # "The official, who spoke on condition of anonymity"
             return src, False, None
         return self._resolve_one(s, e, groups)
 
@@ -290,17 +356,15 @@ class Resolver:
         self, s: int, e: int, groups: list[tuple[int, str]] | None
     ) -> tuple[str, bool, tuple[int, int] | None]:
         src = self.text[s:e]
-        words = re.findall(r"[\w’'\-]+", src)
+        found = list(re.finditer(r"[\w’'\-]+", src))
+        words = [m.group(0) for m in found]
         low = [w.lower() for w in words]
         if not words:
             return src, False, None
-        head_i = len(words) - 1
-        for k, w in enumerate(low):
-            if k > 0 and w in ("of", "for", "close", "with", "from", "at", "in", "familiar", "who"):
-                head_i = k - 1
-                break
+        head_i = head_index(low)
         head = words[head_i]
-        head_low = _possessive_strip(head.lower())
+        head_end = s + found[head_i].end()
+        head_low = possessive_strip(head.lower())
         if len(words) == 1 and head_low in ("who", "which"):
             return self._relative(s, src)
         if len(words) == 1 and head_low in cues.PRONOUNS_PERSON:
@@ -315,64 +379,148 @@ class Resolver:
             return r
         if words[0][:1].isupper() and low[0] not in cues.DETERMINERS and low[0] not in cues.PRONOUNS_FIRST:
             mn = self.named_in(s, e)
-            if mn is not None and mn.entity.kind == "person" and mn.entity.evidence:
+            if mn is not None and mn.entity.kind == "person" and mn.entity.evidence and mn.end >= head_end - 2:
                 return mn.entity.name, True, (mn.start, mn.end)  # "Bank of Ostland Governor Ann Holt"
         lexical = head_low in cues.GROUP_NOUNS or head_low in cues.PERSON_ROLES or head_low in cues.ORG_ROLES
-        if head[:1].isupper() and head_low not in cues.PRONOUNS_FIRST and not (lexical and head_i == 0):
-            mn = self.named_in(s, e)
+        if head[:1].isupper() and head_low not in cues.PRONOUNS_FIRST and not (lexical and head_i == 0) \
+                and not (len(words) == 1 and head_low in NOT_NAME):  # "One", "Another": unnamed
+            # the name the head word belongs to, not one in a modifier after it
+            # ("Jonas Ferreira-Holt of the Rothwell Centre" -> Jonas Ferreira-Holt)
+            mn = self._named_at_head(s, head_end, e)
             if mn is not None:
                 return mn.entity.name, True, (mn.start, mn.end)
             return src, True, (s, e)
-        if head_low in cues.PERSON_ROLES and len(words) <= 4 and low[0] in ("the", "a") and low[0] == "the":
+        if head_low in cues.PERSON_ROLES and len(words) <= 4 and low[0] == "the":
             for mn in self._before(s):
                 if mn.entity.kind != "person" or not mn.entity.roles:
                     continue
-                if head_low in _GENERIC_ROLES or any(
+                if head_low in GENERIC_ROLES or any(
                     r == head_low or head_low in r.split() for r in mn.entity.roles
                 ):
+                    if self._introduced_unnamed(head_low, mn.end, s):
+                        break  # "a foreign ministry official ... The official": still unnamed
                     return mn.entity.name, True, (mn.start, mn.end)
-        if head_low in cues.ORG_ROLES and len(words) <= 3 and low[0] == "the":
-            keys = cues.ORG_ROLES[head_low]
-            fallback = None
+        if head_low in ORG_ROLE_KEYS and len(words) <= 3 and low[0] == "the":
+            # the nearest earlier organisation of a compatible kind, else as written
+            keys = ORG_ROLE_KEYS[head_low]
             for mn in self._before(s):
-                if mn.entity.kind != "org":
+                if mn.entity.kind != "org" or mn.addressee:
                     continue
                 if any(w.lower().strip(".") in keys for w in mn.entity.name.split()):
                     return mn.entity.name, True, (mn.start, mn.end)
-                if fallback is None:
-                    fallback = mn
-            if fallback is not None and head_low in ("company", "firm", "group", "organisation", "organization"):
-                return fallback.entity.name, True, (fallback.start, fallback.end)
         # A named entity anywhere in the mention ("a spokesman for Ivan Korov") does not
         # make the source named; it stays its own text.
         return src, False, None
 
+    def _named_at_head(self, s: int, head_end: int, e: int) -> Mention | None:
+        """The last mention inside [s, e) that starts before ``head_end``."""
+        i = bisect_left(self._starts, s)
+        found = None
+        while i < len(self.mentions) and self.mentions[i].start < head_end:
+            if self.mentions[i].end <= e:
+                found = self.mentions[i]
+            i += 1
+        return found
+
+    def _introduced_unnamed(self, head: str, a: int, b: int) -> bool:
+        """Whether text[a:b] introduces an unnamed "a/an/one ... HEAD" (so that a later
+        "the HEAD" refers to that person, not to the named one before)."""
+        return re.search(
+            r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?!(?:for|of|to|the|with|by|in|on|at|from|and|or)\b)[\w’'\-]+\s+){0,3}?"
+            + re.escape(head) + r"\b", self.text[a:b]
+        ) is not None
+
     def _relative(self, pos: int, src: str) -> tuple[str, bool, tuple[int, int] | None]:
         """'Ann Holt, a lawyer for the family, who said ...': the name the clause hangs on,
-        within the same sentence."""
+        within the same sentence. When the clause hangs on a short unnamed noun phrase
+        ("A recruitment officer in Velgrad, who ...", "One, who ..."), that phrase is the
+        speaker, unnamed: a place inside it is not."""
+        start = self._sent_starts[self._sentence_of(pos)] if self._sent_starts else 0
+        before = self.text[start:pos]
+        seg_end = len(before.rstrip(" ,"))
+        # the phrase right before: back to the previous comma or clause punctuation
+        cut = max(before.rfind(ch, 0, seg_end) for ch in ",;:(—–")
+        seg_start = cut + 1 if cut >= 0 else 0
+        seg = before[seg_start:seg_end].strip()
+        seg_words = seg.lower().split()
+        unnamed_np = (
+            bool(seg_words) and seg_words[0] in UNNAMED_OPENERS and len(seg_words) <= 6
+            and not any(w in CLAUSE_VERBS or (w.endswith("ed") and "-" not in w) for w in seg_words)
+        )
         for mn in self._before(pos)[:4]:
             between = self.text[mn.end : pos]
             if len(between) > 160 or any(ch in between for ch in ".!?;\n"):
                 break
-            return mn.entity.name, True, (mn.start, mn.end)
+            if not between.strip(" ,’'s"):  # the name ends right before the relative
+                if mn.entity.kind == "person" or not (unnamed_np and mn.oblique):
+                    return mn.entity.name, True, (mn.start, mn.end)
+                break
+            if mn.start < start + seg_start:
+                return mn.entity.name, True, (mn.start, mn.end)  # "NAME, APPOSITION, who"
+            break  # a name inside the phrase ("a Velgrad-based consultant who") is not it
+        if unnamed_np:
+            return seg, False, None
         return src, False, None
 
-    def _pronoun(
-        self, pos: int, kind: str, gender: str | None, src: str
-    ) -> tuple[str, bool, tuple[int, int] | None]:
+    def _salient(self, pos: int, kind: str, gender: str | None, depth: int = 0) -> Mention | None:
+        """The mention a pronoun at ``pos`` most likely refers to.
+
+        The nearest compatible mention (a confirmed person before a merely capitalised
+        phrase) fixes the sentence; within that sentence a statement's speaker wins, then
+        the first mention that is not in an oblique position (after a preposition or
+        "told"), i.e. the likely subject: "Anneli Vargas ... said the decree signed by
+        President Ilsa Korvath ... She said" -> Anneli Vargas.
+        """
+        best: Mention | None = None
         first: Mention | None = None
         for mn in self._before(pos):
             ent = mn.entity
-            if ent.kind != kind:
+            if ent.kind != kind or mn.addressee:
                 continue
             if gender and ent.gender and ent.gender != gender:
                 continue
             if kind != "person" or ent.evidence:
-                return ent.name, True, (mn.start, mn.end)
+                best = mn
+                break
             if first is None:
                 first = mn  # "Super Tuesday" may be no person: look a little further
-            elif pos - mn.end > _PRONOUN_REACH:
+            elif pos - mn.end > PRONOUN_REACH:
                 break
-        if first is not None:
-            return first.entity.name, True, (first.start, first.end)
+        if best is None:
+            return first
+        if kind != "person":
+            return best
+        sent = self._sentence_of(best.start)
+        if depth < 3:
+            # "He was able to tout his polling while needling Jeb Bush and Rand Paul. He
+            # claimed ...": a sentence whose subject is the same pronoun continues its chain
+            s0 = self._sent_starts[sent] if sent >= 0 else 0
+            m = SUBJECT_PRONOUN.match(self.text, s0)
+            if m and m.end() <= best.start and (gender is None or cues.PRONOUNS_PERSON[m.group(1).lower()] == gender):
+                return self._salient(m.start(1), kind, gender, depth + 1)
+        same = [
+            mn for mn in self._before(pos)[:40]
+            if self._sentence_of(mn.start) == sent and mn.entity.kind == "person" and mn.entity.evidence
+            and not mn.addressee and not (gender and mn.entity.gender and mn.entity.gender != gender)
+        ][::-1]
+        for mn in same:
+            if mn.start in self._speaker_starts:
+                return mn
+        for mn in same:
+            if not mn.oblique:
+                return mn
+        return best
+
+    def _pronoun(
+        self, pos: int, kind: str, gender: str | None, src: str
+    ) -> tuple[str, bool, tuple[int, int] | None]:
+        mn = self._salient(pos, kind, gender)
+        # an unnamed source that spoke after that name ("A recruitment officer ... told the
+        # Northern Review ... '...,' he said"; "The ministry's report said ... It also ...")
+        pool = self._unnamed if kind == "person" else self._unnamed_things
+        later = [u for u in pool if u[0] < pos and (mn is None or u[0] > mn.end)]
+        if later and self._sentence_of(pos) - self._sentence_of(later[-1][0]) <= 3:
+            return later[-1][1], False, None
+        if mn is not None:
+            return mn.entity.name, True, (mn.start, mn.end)
         return src, False, None

@@ -10,7 +10,10 @@ from ...model import Span  # the project's one span type
 # 2: middle/relative sources, document-learned genders
 # 3: broad attributions (raising verbs, question frames, poll frames, nominal cues,
 #    subject participles, stance verbs with one-name objects, later clauses' own sources)
-EXTRACTOR_VERSION = "statements/3"
+# 4: whole organisation names ("Institute for X", "State X Office"), subject-first
+#    pronouns and unnamed antecedents, compatible-kind role nouns, source spans that can
+#    speak (no figures, verbs of change or counted nouns like "points to")
+EXTRACTOR_VERSION = "statements/4"
 
 StatementKind = Literal["direct", "indirect", "mixed", "according_to"]
 
