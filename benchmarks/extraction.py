@@ -2,6 +2,7 @@
 
     python benchmarks/extraction.py            # every set found, speed and metadata
     python benchmarks/extraction.py --sets aeb --no-speed
+    python benchmarks/extraction.py --no-speed --check-speedups   # same text without speed-ups?
 
 Quality, on ../shared/data (skipped when absent):
   aeb-scrapinghub      Article Extraction Benchmark metric: ``\\w+`` tokens, multisets of word
@@ -15,6 +16,10 @@ Speed: pages/s per core (process CPU time, single process, pages already decoded
 for text only, text + metadata, and trafilatura's own extraction with and without its
 metadata; then how often our metadata agrees with trafilatura's full metadata, and with
 the gold title/author/date of trafilatura-eval-en. Peak RSS last.
+
+``--check-speedups`` extracts every page again with only the exact speed-ups of
+clean/speedups.py and with none, and prints per set how many texts are identical (exact
+vs none: all of them) and the CPU time per page of each variant.
 """
 
 from __future__ import annotations
@@ -132,6 +137,36 @@ SETS = {
     "l3s": "l3s-gn1",
     "dragnet": "dragnet-sample300",
 }
+
+
+def check_speedups(key: str, pages: list[Page], texts: list[str]) -> None:
+    """Re-extract with only the exact speed-ups, then with none: the first two must agree on
+    every page; CPU time per page of all three (the current settings' run is repeated)."""
+    import dataclasses
+
+    import newsclaims.clean.html as html_module
+
+    saved = html_module.SETTINGS
+    variants = (
+        ("current", saved),
+        ("exact only", dataclasses.replace(saved, readability_skip_from=None)),
+        ("none", dataclasses.replace(saved, fast_selectors=False, gate_readability=False, readability_skip_from=None)),
+    )
+    spent: dict[str, float] = {}
+    got: dict[str, list[str]] = {}
+    try:
+        for label, settings in variants:
+            html_module.SETTINGS = settings
+            start = time.process_time()
+            got[label] = [extract_text(page) for page in pages]
+            spent[label] = 1000 * (time.process_time() - start) / len(pages)
+    finally:
+        html_module.SETTINGS = saved
+    exact = sum(a == b for a, b in zip(got["exact only"], got["none"]))
+    current = sum(a == b for a, b in zip(texts, got["none"]))
+    print(f"    speed-ups: exact ones give {exact}/{len(pages)} identical texts, current settings "
+          f"{current}/{len(pages)}; CPU ms/page (text only, one process): current {spent['current']:.1f}, "
+          f"exact only {spent['exact only']:.1f}, none {spent['none']:.1f}", flush=True)
 
 
 def extract_text(page: Page) -> str:
@@ -281,6 +316,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--no-speed", action="store_true", help="skip the speed and metadata sections")
     parser.add_argument("--worst", type=int, default=0, help="list the N worst pages of each AEB-style set")
     parser.add_argument("--fast", action="store_true", help="score trafilatura's fast mode (ingest --fast)")
+    parser.add_argument("--check-speedups", action="store_true",
+                        help="also extract with only the exact speed-ups and with none: identical texts? CPU per page")
     args = parser.parse_args(argv)
     global _SCORE_OPTIONS
     if args.fast:
@@ -296,6 +333,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         loaded[key] = pages
         texts = [extract_text(page) for page in pages]
         print(quality(key, pages, texts), flush=True)
+        if args.check_speedups:
+            check_speedups(key, pages, texts)
         if args.worst and key != "trafeval":
             scored = sorted((page_f1(pg.gold, t), i, pg.name) for i, (pg, t) in enumerate(zip(pages, texts)))
             for f1, i, name in scored[: args.worst]:

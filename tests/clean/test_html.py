@@ -147,6 +147,29 @@ def test_title_tag_loses_outlet_suffix_and_byline_names_author() -> None:
     assert result.meta.author == "Mirek Halas"
 
 
+@pytest.mark.parametrize(
+    "byline",
+    [
+        '<span itemprop="author">Dana Voss</span>',
+        '<a rel="author" href="/staff/voss">Dana Voss</a>',
+        '<div id="author">Dana Voss</div>',
+        '<span class="Article-Author">Dana Voss</span>',
+    ],
+)
+def test_byline_found_by_attribute_value_or_class(byline: str) -> None:
+    result = extract_html(article_page("", f"<p>{byline}</p>"), OPTIONS, "https://courier.example/n/3")
+    assert result is not None
+    assert result.meta.author == "Dana Voss"
+
+
+def test_no_byline_from_other_attributes_valued_author() -> None:
+    """"author" as the value of some other attribute (a link title, a data field) names nobody."""
+    byline = '<p><span title="author" data-role="author">Dana Voss</span></p>'
+    result = extract_html(article_page("", byline), OPTIONS, "https://courier.example/n/4")
+    assert result is not None
+    assert result.meta.author is None
+
+
 def test_outlet_falls_back_to_host_and_date_to_time_element() -> None:
     byline = '<time datetime="2026-01-05T18:00:00Z">5 January</time>'
     result = extract_html(article_page("", byline), OPTIONS, "https://www.courier.example/n/1")

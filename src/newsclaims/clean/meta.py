@@ -256,11 +256,14 @@ def _byline(tree: HtmlElement, outlet_key: str) -> str | None:
     """
     seen = 0
     for el in tree.iter():
+        # one attribute read for most elements: the class, then the other three only when
+        # some attribute has the value "author" at all
         if not (
-            el.get("itemprop") == "author"
-            or el.get("rel") == "author"
-            or el.get("id") == "author"
-            or _BYLINE_CLASS.search(el.get("class") or "")
+            _BYLINE_CLASS.search(el.get("class", ""))
+            or (
+                "author" in el.values()
+                and (el.get("itemprop") == "author" or el.get("rel") == "author" or el.get("id") == "author")
+            )
         ):
             continue
         seen += 1
