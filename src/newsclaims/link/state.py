@@ -170,7 +170,7 @@ class MemoryState:
     def __init__(self) -> None:
         self.n_docs = 0
         self.df: dict[str, int] = {}  # term -> number of documents that held it
-        self.stories: dict[int, Any] = {}  # story id -> _Story
+        self.stories: dict[int, Any] = {}  # story id -> StoryRecord
         self.postings = MemoryPostings()
         self.story_of: dict[int, int] = {}  # doc_id -> story id
         # documents of small stories: their own vectors (profile, day ordinal or None)

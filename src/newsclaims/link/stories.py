@@ -78,7 +78,7 @@ class StoryOptions:
 
 
 @dataclass(slots=True)
-class _Story:
+class StoryRecord:
     members: list[int]
     # Per channel ("w" words, "q" figures, "y" years): the sum of the members' term
     # frequencies, each member scaled so that its vector has unit length once IDF is applied.
@@ -106,7 +106,7 @@ class StoryIndex:
         self.options = options or StoryOptions()
         self._state = state if state is not None else MemoryState()
         self._df = self._state.df  # term -> number of documents that held it
-        self._stories = self._state.stories  # story id -> _Story
+        self._stories = self._state.stories  # story id -> StoryRecord
         self._postings = self._state.postings  # term -> ids of stories whose profile holds it
         self._story_of = self._state.story_of  # doc_id -> story id
         # documents of small stories: their own vectors, to regroup them (``_near_small``)
@@ -178,7 +178,7 @@ class StoryIndex:
                 self._postings.discard(term, sid)
             for doc_id in story.members:
                 profile, when = self._doc_vectors[doc_id]
-                self._stories[doc_id] = _Story([doc_id], dict(profile), when, when)
+                self._stories[doc_id] = StoryRecord([doc_id], dict(profile), when, when)
                 self._story_of[doc_id] = doc_id
                 for term in profile:
                     self._postings.add(term, doc_id)
@@ -247,7 +247,7 @@ class StoryIndex:
         when = parse_date(doc.published)
         if when is None and self.options.features.date_from_text:
             when = dateline(doc.text[: self.options.features.date_scan_chars])
-        self._stories[doc.doc_id] = _Story([doc.doc_id], profile, when, when)
+        self._stories[doc.doc_id] = StoryRecord([doc.doc_id], profile, when, when)
         if self.options.revise_small > 0:
             self._doc_vectors[doc.doc_id] = (dict(profile), when)
         self._story_of[doc.doc_id] = doc.doc_id
@@ -274,7 +274,7 @@ class StoryIndex:
         self._state.prefetch_stories(best)
         return best
 
-    def _link(self, a: _Story, b: _Story) -> float:
+    def _link(self, a: StoryRecord, b: StoryRecord) -> float:
         """Mean pairwise document similarity between two stories (see the module docstring)."""
         small, large = (a.profile, b.profile) if len(a.profile) <= len(b.profile) else (b.profile, a.profile)
         idf = self._idf
@@ -405,7 +405,7 @@ class StoryIndex:
         index._n_docs = int(state["n_docs"])
         index._df.update((str(t), int(n)) for t, n in state["df"].items())
         for sid, members, profile, first, last in state["stories"]:
-            story = _Story([int(m) for m in members], {str(t): float(w) for t, w in profile.items()}, first, last)
+            story = StoryRecord([int(m) for m in members], {str(t): float(w) for t, w in profile.items()}, first, last)
             index._stories[int(sid)] = story
             for doc_id in story.members:
                 index._story_of[doc_id] = int(sid)

@@ -9,7 +9,7 @@ from dataclasses import asdict
 
 from ..link.features import FeatureOptions
 from ..link.state import LazyState
-from ..link.stories import FORMAT, StoryDoc, StoryIndex, StoryOptions, _Story
+from ..link.stories import FORMAT, StoryDoc, StoryIndex, StoryOptions, StoryRecord
 
 _CHUNK = 500  # keys per "IN (...)" query, under SQLite's variable limit
 _TABLES = ("story_index_meta", "story_df", "story_profiles", "story_postings", "story_docs", "story_doc_vectors")
@@ -30,9 +30,9 @@ def _dumps(value: object) -> str:
     return json.dumps(value, separators=(",", ":"))
 
 
-def _story_row(row: tuple) -> tuple[int, _Story]:
+def _story_row(row: tuple) -> tuple[int, StoryRecord]:
     sid, members, profile, first, last = row
-    return sid, _Story([int(m) for m in json.loads(members)], _profile(profile), first, last)
+    return sid, StoryRecord([int(m) for m in json.loads(members)], _profile(profile), first, last)
 
 
 def _loaders(conn: sqlite3.Connection) -> dict:
@@ -118,7 +118,7 @@ def save_index(conn: sqlite3.Connection, index: StoryIndex) -> None:
         table.clear_changes()
 
 
-def _put_stories(conn: sqlite3.Connection, stories: Iterable[tuple[int, _Story]]) -> None:
+def _put_stories(conn: sqlite3.Connection, stories: Iterable[tuple[int, StoryRecord]]) -> None:
     conn.executemany(
         "INSERT OR REPLACE INTO story_profiles (story_id, members, profile, first_day, last_day) VALUES (?, ?, ?, ?, ?)",
         [(sid, _dumps(s.members), _dumps(s.profile), s.first, s.last) for sid, s in stories],
@@ -134,7 +134,7 @@ def _write_all(conn: sqlite3.Connection, index: StoryIndex) -> None:
     state = index.to_dict()
     _write_meta(conn, index.options, state["n_docs"])
     conn.executemany("INSERT INTO story_df (term, n) VALUES (?, ?)", state["df"].items())
-    stories = [(sid, _Story(members, profile, first, last)) for sid, members, profile, first, last in state["stories"]]
+    stories = [(sid, StoryRecord(members, profile, first, last)) for sid, members, profile, first, last in state["stories"]]
     _put_stories(conn, stories)
     conn.executemany("INSERT INTO story_docs (doc_id, story_id) VALUES (?, ?)",
                      [(d, sid) for sid, s in stories for d in s.members])
