@@ -96,8 +96,9 @@ def main() -> int:
     return 0
 
 
-def cpu(folders: list[str], n: int, fast: bool) -> None:
-    """CPU time (process_time) per page of each stage, all pages in this one process."""
+def _stages(folders: list[str], fast: bool, clock) -> tuple[list, dict[str, float]]:  # noqa: ANN001
+    """Every page through each ingest stage in this one process: the raw documents read, and
+    the seconds per stage by ``clock`` (also the HTML cleaner's own share of cleaning)."""
     from newsclaims.dedup.placer import Deduplicator
     from newsclaims.model import RawDocument
     from newsclaims.pipeline import prepare
@@ -107,25 +108,24 @@ def cpu(folders: list[str], n: int, fast: bool) -> None:
     import newsclaims.clean.html as html_module
 
     options = IngestOptions(workers=1, extract=False, clean=CleanOptions(fast=fast))
-    t0 = time.process_time()
+    t0 = clock()
     raws = [r for r in read(folders, options.read) if isinstance(r, RawDocument)]
-    t1 = time.process_time()
-    # the HTML cleaner's own share of the clean stage (prepare looks it up at call time)
+    t1 = clock()
     extract_html, spent = html_module.extract_html, [0.0]
 
     def timed(*args, **kwargs):  # type: ignore[no-untyped-def]
-        start = time.process_time()
+        start = clock()
         try:
             return extract_html(*args, **kwargs)
         finally:
-            spent[0] += time.process_time() - start
+            spent[0] += clock() - start
 
-    html_module.extract_html = timed
+    html_module.extract_html = timed  # prepare looks it up at call time
     try:
         cleaned = [prepare(r, options) for r in raws]
     finally:
         html_module.extract_html = extract_html
-    t2 = time.process_time()
+    t2 = clock()
     with tempfile.TemporaryDirectory() as tmp:
         backend = SQLiteBackend(Path(tmp) / "p.db")
         dedup = Deduplicator(backend, options.dedup)
@@ -134,56 +134,41 @@ def cpu(folders: list[str], n: int, fast: bool) -> None:
                 if not hasattr(c, "reason"):
                     dedup.place(c)
         backend.close()
-    t3 = time.process_time()
-    total = t3 - t0
+    t3 = clock()
+    return raws, {"read + decode": t1 - t0, "clean (text + metadata)": t2 - t1,
+                  "  of which extract_html": spent[0], "dedup + store": t3 - t2}
+
+
+def _print_stages(times: dict[str, float], n: int) -> float:
+    total = sum(v for k, v in times.items() if not k.startswith(" "))
+    for name, secs in times.items():
+        print(f"  {name:<26} {secs:6.2f}s  {100 * secs / total:5.1f}%  ({1000 * secs / n:.1f} ms/page)")
+    return total
+
+
+def cpu(folders: list[str], n: int, fast: bool) -> None:
+    """CPU time (process_time) per page of each stage, all pages in this one process."""
+    _, times = _stages(folders, fast, time.process_time)
     print(f"CPU time, one process, {n} pages, extraction mode: {'fast' if fast else 'default'} "
           f"(load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)")
-    for name, secs in (
-        ("read + decode", t1 - t0),
-        ("clean (text + metadata)", t2 - t1),
-        ("  of which extract_html", spent[0]),
-        ("dedup + store", t3 - t2),
-    ):
-        print(f"  {name:<26} {secs:6.2f}s  {100 * secs / total:5.1f}%  ({1000 * secs / n:.1f} ms/page)")
+    total = _print_stages(times, n)
     print(f"  all stages: {1000 * total / n:.1f} ms/page = {n / total:.1f} pages per CPU-second "
           f"(x{os.cpu_count()} cores: at most ~{n / total * (os.cpu_count() or 1):.0f} pages/s, before the workers' overhead)")
 
 
 def profile(folders: list[str], n: int, fast: bool) -> None:
-    """Where the time goes, stage by stage, in this one process."""
-    from newsclaims.dedup.placer import Deduplicator
-    from newsclaims.model import RawDocument
-    from newsclaims.pipeline import prepare
-    from newsclaims.readers import read
-    from newsclaims.storage.sqlite import SQLiteBackend
-
-    options = IngestOptions(workers=1, extract=False, clean=CleanOptions(fast=fast))
-    t0 = time.perf_counter()
-    raws = [r for r in read(folders, options.read) if isinstance(r, RawDocument)]
-    t1 = time.perf_counter()
-    cleaned = [prepare(r, options) for r in raws]
-    t2 = time.perf_counter()
-    with tempfile.TemporaryDirectory() as tmp:
-        backend = SQLiteBackend(Path(tmp) / "p.db")
-        dedup = Deduplicator(backend, options.dedup)
-        with backend.transaction():
-            for c in cleaned:
-                if not hasattr(c, "reason"):
-                    dedup.place(c)
-        backend.close()
-    t3 = time.perf_counter()
+    """Where the (wall-clock) time goes, stage by stage, in this one process."""
+    raws, times = _stages(folders, fast, time.perf_counter)
+    _print_stages(times, n)
     # the yardstick: trafilatura alone, with its defaults and no metadata, on the same pages
     import trafilatura
 
-    t4 = time.perf_counter()
+    start = time.perf_counter()
     for r in raws:
         if r.kind == "html":
             trafilatura.extract(r.data)
-    alone = time.perf_counter() - t4
+    alone = time.perf_counter() - start
     html_pages = sum(1 for r in raws if r.kind == "html")
-    total = t3 - t0
-    for name, secs in (("read + decode", t1 - t0), ("clean (text + metadata)", t2 - t1), ("dedup + store", t3 - t2)):
-        print(f"  {name:<26} {secs:6.2f}s  {100 * secs / total:5.1f}%  ({1000 * secs / n:.1f} ms/page)")
     print(f"  trafilatura.extract alone (defaults, no metadata): {html_pages / alone:.1f} pages/s in one process")
 
 
