@@ -288,7 +288,7 @@ def metadata_gold(pages: list[Page]) -> None:
             stats[f"{field} n"] += 1
             stats[f"{field} ours"] += a == g
             stats[f"{field} theirs"] += b == g
-    print(f"\nmetadata exact match with trafilatura-eval-en gold (normalised tokens; date = day):")
+    print("\nmetadata exact match with trafilatura-eval-en gold (normalised tokens; date = day):")
     for field in ("title", "date", "author"):
         n = stats[f"{field} n"]
         print(f"  {field:7s} n={n:3d}  ours {stats[f'{field} ours'] / (n or 1):.0%}  trafilatura {stats[f'{field} theirs'] / (n or 1):.0%}")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-import sqlite3
 
 import pytest
 
@@ -145,5 +144,4 @@ def test_story_tables_exist_in_a_new_archive(tmp_path) -> None:
     backend = _archive(tmp_path)
     names = {r[0] for r in backend.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     assert {"story_df", "story_profiles", "story_postings", "story_docs", "story_doc_vectors"} <= names
-    assert isinstance(backend.conn, sqlite3.Connection)
     backend.close()

@@ -206,7 +206,7 @@ def _place_label(text: str, x: float, y: float, placed: list[tuple[float, float,
     """The outlet label beside its marker at the first spot that overlaps no other label
     (right, left, above, below); none when all are taken: the tooltip still names it."""
     text = shorten(text, 28)
-    w, h = len(text) * CHAR_W, 11.0
+    w = len(text) * CHAR_W
     for dx, dy, anchor in ((9, 3.5, "start"), (-9, 3.5, "end"), (0, -11, "middle"), (0, 17, "middle"),
                            (9, -9, "start"), (9, 15, "start"), (-9, -9, "end"), (-9, 15, "end"),
                            (0, -23, "middle"), (0, 29, "middle"), (6, -21, "start"), (-6, -21, "end"),

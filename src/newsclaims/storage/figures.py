@@ -131,8 +131,8 @@ def timeline(conn: sqlite3.Connection, figure_id: int) -> dict | None:
     details = {
         r[0]: r[1:] for r in conn.execute(
             "SELECT q.id, q.text, q.start, q.end, c.id, c.sentence_start, c.sentence_end, d.title, d.url"
-            f" FROM quantities q JOIN claims c ON c.id = q.claim_id JOIN documents d ON d.id = q.doc_id"
-            f" WHERE q.figure_id = ?", (figure_id,))
+            " FROM quantities q JOIN claims c ON c.id = q.claim_id JOIN documents d ON d.id = q.doc_id"
+            " WHERE q.figure_id = ?", (figure_id,))
     }
     disputed_ids = {i for pair in a.disagreements for i in pair}
     figure["entries"] = [

@@ -214,7 +214,6 @@ def _parse(text: str, pos: int, options: QuantityOptions) -> tuple[_Draft | None
             d = _Draft(left, mm.end(), value, value, value, kind="multiple", unit="ratio")
             return d, d.end
     # ---- range ----
-    is_range = False
     if kind == "point":
         first_unit = None
         after_first = end
@@ -291,7 +290,6 @@ def _parse(text: str, pos: int, options: QuantityOptions) -> tuple[_Draft | None
                             value = v1
                             end = e2
                             kind = "range"
-                            is_range = True
     # ---- units ----
     if not money:
         u = _unit_at(text, end, False, high)
