@@ -8,7 +8,7 @@ import random
 import pytest
 
 from newsclaims.link import StoryDoc, StoryIndex, StoryOptions, cluster
-from newsclaims.link.features import FeatureOptions, dateline, term_counts
+from newsclaims.link.features import FeatureOptions, dateline, figure_terms, term_counts
 
 # Event A: a warehouse fire at the port of Valdria, reported by two outlets.
 VALDRIA_LEDGER = """Fire destroys grain warehouse at Valdria port
@@ -181,6 +181,20 @@ def test_features_hold_names_figures_years_and_a_dateline() -> None:
     assert short["marsk"] == options.name_weight * short["harbour"]
     assert "the" not in counts and "said" not in counts
     assert dateline(VALDRIA_LEDGER) == dateline("4 March 2025") != dateline("March 5, 2025")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The ministry put the cost at $1.13bn and later at 600 million euros.",
+     ["q:money:USD:1.13e+09", "q:money:EUR:6e+08"]),
+    ("Inflation reached 9.6 percent, up from 12% a year earlier.", ["q:percent::9.6", "q:percent::12"]),
+    ("Crews cleared 1,200 tonnes of debris along 45 km of road.", ["q:tonne::1200", "q:km::45"]),
+    ("Twenty-three people were hurt; 2.38 million were evacuated.", ["q:count::23", "q:count::2.38e+06"]),
+    # not event figures: years, dates, clock times, durations, ages, ordinals, codes, small counts
+    ("In 2019, on March 14 at 10:30 GMT, the 3rd of 7 F-16 jets flew for 45 minutes; "
+     "the pilot, 34 years old, had trained for 12 weeks.", []),
+])
+def test_figure_terms_key_event_figures_only(text: str, expected: list[str]) -> None:
+    assert list(figure_terms(text)) == expected
 
 
 def test_a_story_takes_its_smallest_doc_id_and_reports_moved_documents() -> None:

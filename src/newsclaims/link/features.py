@@ -9,10 +9,13 @@ word count:
   "injured") but rarely the names ("Qeshm" vs "Healdsburg");
 * the lead (title and first lines) is weighted up, because that is where an article states
   its event;
-* figures found by ``newsclaims.extract.quantities`` become terms of their own
-  (``q:money:USD:200000000``): two articles quoting the same "$200 million" or
-  "magnitude 5.6" very likely report one event, and inverse document frequency keeps
-  common small counts from mattering;
+* figures become terms of their own (``q:money:USD:200000000``, ``q:percent::9.6``,
+  ``q:count::23``): two articles quoting the same "$200 million" or "magnitude 5.6" very
+  likely report one event, and inverse document frequency keeps common small counts from
+  mattering. Only digits are read here, with the quantity extractor's own parsers for
+  digit groups, scale words and currency prefixes, but not its full scanner (items,
+  bounds, number words, vague amounts), which would double the cost of linking: a figure
+  key only has to be the same wherever the same figure is written the same way;
 * four-digit years become terms (``y:2008``): look-alike events are often years apart.
 
 No NER model runs here: everything is regex and word rules, a few milliseconds per article.
@@ -23,10 +26,12 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
-from ..extract.quantities import QuantityOptions, find_quantities
+from ..extract.quantities.numbers import SMALL, TENS, parse_digits, parse_number_words, parse_scale
+from ..extract.quantities.units import PERCENT_RE, currency_after, currency_before, unit_after
 
 # A compact English stop list plus reporting verbs and calendar words that appear in every
 # story and carry no event identity.
@@ -65,9 +70,21 @@ _DATE = re.compile(
     re.IGNORECASE,
 )
 _ISO_DATE = re.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)")
-# Durations and small counts are everywhere; as same-event evidence they are noise.
-_SKIP_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second", "year_old"})
-_QUANTITY_OPTIONS = QuantityOptions(with_items=False, with_durations=False, with_vague=False)
+# A figure starts with a digit that does not continue a word, a code or another number
+# ("F-16", "AK-47", "3/4", "v2.1", "10:30"), or with a number word ("fourteen", "twenty").
+_NUMBER_WORDS = "|".join(sorted((*SMALL, *TENS), key=len, reverse=True))
+_FIRST_LETTERS = "".join(sorted({w[0] for w in (*SMALL, *TENS)}))  # a cheap test before the alternation
+_FIGURE_START = re.compile(rf"(?<![\w.,:/\-])\d|\b(?=[{_FIRST_LETTERS}])(?:{_NUMBER_WORDS})\b", re.IGNORECASE)
+# Words after a number that make it a date or a clock time: no event identity.
+_NOT_A_FIGURE = re.compile(
+    r"[ \u00a0]?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|(?:st|nd|rd|th)\b|"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)",
+    re.IGNORECASE,
+)
+_MONTH_BEFORE = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \u00a0]$", re.IGNORECASE)
+# Durations, ages and small counts are everywhere; as same-event evidence they are noise.
+_SKIP_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second", "decade", "century",
+                         "quarter", "year_old", "month_old", "week_old", "day_old"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,42 +110,104 @@ def stem(word: str) -> str:
     return word
 
 
+# token -> (word term, name term if the token is name-shaped), or None for a skipped token.
+# Articles repeat their words, and so do articles of one archive: each distinct token is
+# lower-cased, filtered and stemmed once. Bounded so a long run cannot grow it forever.
+_TOKEN_TERMS: dict[str, tuple[str, str | None] | None] = {}
+_TOKEN_CACHE_SIZE = 200_000
+_MISSING = object()
+
+
+def _token_terms(token: str) -> tuple[str, str | None] | None:
+    if token[0].isdigit():
+        return None  # years are handled as their own terms
+    low = token.lower().replace("\u2019", "'")
+    if low.endswith("'s"):
+        low = low[:-2]
+    low = low.replace("'", "")
+    if len(low) < 3 or low in STOPWORDS:
+        return None
+    name_shaped = token[0].isupper() and not token.isupper()
+    return stem(low), ("n:" + low if name_shaped else None)
+
+
 def _word_terms(text: str, weight: float, name_weight: float, counts: Counter[str]) -> None:
     """Add the content words of ``text`` to ``counts``; names (not sentence-initial) count more."""
     start_of_sentence = {0}
     for m in _SENTENCE_END.finditer(text):
         start_of_sentence.add(m.end())
+    cache = _TOKEN_TERMS
+    if len(cache) > _TOKEN_CACHE_SIZE:
+        cache.clear()
+    get = counts.get
+    name_gain = weight * name_weight
     for m in _WORD.finditer(text):
         token = m.group(0)
-        if token[0].isdigit():
-            continue  # years are handled as their own terms
-        low = token.lower().replace("\u2019", "'")
-        if low.endswith("'s"):
-            low = low[:-2]
-        low = low.replace("'", "")
-        if len(low) < 3 or low in STOPWORDS:
+        terms = cache.get(token, _MISSING)
+        if terms is _MISSING:
+            terms = cache[token] = _token_terms(token)
+        if terms is None:
             continue
-        is_name = token[0].isupper() and m.start() not in start_of_sentence and not token.isupper()
-        counts[stem(low)] += weight * (name_weight if is_name else 1.0)
-        if is_name:
-            counts["n:" + low] += weight
+        word, name = terms
+        if name is not None and m.start() not in start_of_sentence:
+            counts[word] = get(word, 0.0) + name_gain
+            counts[name] = get(name, 0.0) + weight
+        else:
+            counts[word] = get(word, 0.0) + weight
 
 
-def _figure_key(q) -> str | None:  # q: Quantity
-    """A comparable key for a figure, or None for figures that say nothing about the event."""
-    if q.unit in _SKIP_UNITS:
-        return None
-    if q.value is not None:
-        if q.unit == "count" and abs(q.value) < 10:
-            return None  # "two people", "three times": shared by any pair of stories
-        value: object = f"{q.value:g}"
-    elif q.low is not None or q.high is not None:
-        value = f"{q.low:g}-{q.high:g}" if q.low is not None and q.high is not None else None
-        if value is None:
-            return None
-    else:
-        return None
-    return f"q:{q.unit}:{q.currency or ''}:{value}"
+def figure_terms(text: str) -> Iterator[str]:
+    """A key per figure: ``q:<unit>:<currency>:<value>``.
+
+    Units are money (with the ISO code of the currency), percent, a physical unit or count.
+    Left out: years (their own terms), dates, clock times, durations, ages, ordinals, and
+    counts under 10 ("two people", "three times": shared by any pair of stories)."""
+    pos = 0
+    while True:
+        m = _FIGURE_START.search(text, pos)
+        if m is None:
+            return
+        start = m.start()
+        if text[start].isdigit():
+            num = parse_digits(text, start)
+            words = False
+        else:
+            num = parse_number_words(text, start)
+            words = True
+        if num is None:
+            pos = m.end()
+            continue
+        pos = end = num.end
+        value = num.value
+        prefix = None if words else currency_before(text, start)
+        scale = None if words else parse_scale(text, end, prefix is not None)
+        if scale is not None:
+            value *= scale[0]
+            pos = end = scale[1]
+        suffix = currency_after(text, end) if prefix is None else None
+        if prefix is not None or suffix is not None:
+            currency = prefix[1] if prefix is not None else suffix[1]  # type: ignore[index]
+            yield f"q:money:{currency}:{value:g}"
+            continue
+        if PERCENT_RE.match(text, end):
+            yield f"q:percent::{value:g}"
+            continue
+        raw = text[start:num.end]
+        if scale is None and not words:
+            if len(raw) == 4 and raw[:2] in ("19", "20"):
+                continue  # a year
+            if (_NOT_A_FIGURE.match(text, end) or text[end:end + 1] == ":"
+                    or _MONTH_BEFORE.search(text, max(0, start - 12), start)):
+                continue
+        unit = unit_after(text, end)
+        if unit is not None:
+            if unit[1] in _SKIP_UNITS:
+                continue
+            pos = unit[0]
+            yield f"q:{unit[1]}::{value:g}"
+            continue
+        if value >= 10:
+            yield f"q:count::{value:g}"
 
 
 def parse_date(value: str | None) -> int | None:
@@ -176,10 +255,8 @@ def term_counts(text: str, title: str | None, options: FeatureOptions) -> Counte
             if not (before.isalnum() or after.isalnum()):
                 counts["y:" + m.group(0)] += options.year_weight
     if options.figure_weight > 0:
-        for q in find_quantities(text, _QUANTITY_OPTIONS):
-            key = _figure_key(q)
-            if key is not None:
-                counts[key] += options.figure_weight
+        for key in figure_terms(text):
+            counts[key] += options.figure_weight
     return counts
 
 

@@ -38,13 +38,17 @@ class LazyTable(Generic[K, V]):
         self._cache: dict[K, V] = {}
         self._dirty: set[K] = set()
 
-    def prefetch(self, keys: Iterable[K]) -> None:
-        """Fetch the entries of ``keys`` not cached yet, in one call of the loader."""
-        missing = list(dict.fromkeys(k for k in keys if k not in self._cache))
+    def prefetch(self, keys: Iterable[K]) -> list[K]:
+        """Fetch the entries of ``keys`` not cached yet, in one call of the loader.
+
+        Returns the keys that were fetched (found or not)."""
+        cache = self._cache
+        missing = list(dict.fromkeys(k for k in keys if k not in cache))
         if missing:
             found = self._load_many(missing)
             for key in missing:
-                self._cache[key] = found.get(key, _ABSENT)
+                cache[key] = found.get(key, _ABSENT)
+        return missing
 
     def get(self, key: K, default: Any = None) -> Any:
         value = self._cache.get(key, _ABSENT)
@@ -213,6 +217,9 @@ class LazyState:
 
     def prefetch_stories(self, story_ids: Iterable[int]) -> None:
         """Fetch stories and the document frequencies of their terms (scoring needs both)."""
-        ids = list(story_ids)
-        self.stories.prefetch(ids)
-        self.df.prefetch(term for sid in ids if (story := self.stories.get(sid)) is not None for term in story.profile)
+        # Only stories fetched now need their terms' frequencies: a story already cached was
+        # either fetched the same way or built in memory from terms whose frequencies are.
+        # (A frequency still missing would be fetched on use; this only saves the scan.)
+        fetched = self.stories.prefetch(story_ids)
+        self.df.prefetch(term for sid in fetched if (story := self.stories.get(sid)) is not None
+                         for term in story.profile)

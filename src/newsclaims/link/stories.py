@@ -112,6 +112,7 @@ class StoryIndex:
         # documents of small stories: their own vectors, to regroup them (``_near_small``)
         self._doc_vectors = self._state.doc_vectors
         self._idf_cache: dict[str, float] = {}  # valid until document frequencies change
+        self._factor_cache: dict[str, float] = {}  # term -> channel weight * idf**2, likewise
         self._channel_weight = {"w": 1.0, "q": self.options.figure_weight, "y": self.options.year_weight}
         self.last_moved: dict[int, int] = {}  # earlier doc_id -> its new story, after the last add
         self._before: dict[int, int] = {}  # during a call: earlier doc_id -> story before it
@@ -155,6 +156,7 @@ class StoryIndex:
             for term in counts:
                 self._df[term] = self._df.get(term, 0) + 1
         self._idf_cache = {}
+        self._factor_cache = {}
         fresh = [doc.doc_id for doc in batch]
         for doc, counts in counted:
             self._start_story(doc, counts)
@@ -225,6 +227,12 @@ class StoryIndex:
                 for m in members:
                     self._doc_vectors.pop(m, None)
 
+    def _factor(self, term: str) -> float:
+        """Channel weight times idf squared: what a shared term adds to a dot product."""
+        i = self._idf(term)
+        value = self._factor_cache[term] = self._channel_weight[_channel(term)] * i * i
+        return value
+
     def _idf(self, term: str) -> float:
         value = self._idf_cache.get(term)
         if value is None:
@@ -238,12 +246,15 @@ class StoryIndex:
         idf = self._idf
         keep = self.options.features.max_terms
         if len(tf) > keep:  # strongest by TF-IDF; ties by term, never by dict order
-            tf = dict(heapq.nlargest(keep, tf.items(), key=lambda kv: (kv[1] * idf(kv[0]), kv[0])))
+            strongest = heapq.nlargest(keep, [(w * idf(t), t) for t, w in tf.items()])
+            tf = {t: tf[t] for _, t in strongest}
         norms: dict[str, float] = {}
+        channels = {t: _channel(t) for t in tf}
         for term, w in tf.items():
-            channel = _channel(term)
+            channel = channels[term]
             norms[channel] = norms.get(channel, 0.0) + (w * idf(term)) ** 2
-        profile = {t: w / math.sqrt(norms[_channel(t)]) for t, w in tf.items() if norms[_channel(t)] > 0.0}
+        scale = {c: 1.0 / math.sqrt(n) for c, n in norms.items() if n > 0.0}
+        profile = {t: w * scale[channels[t]] for t, w in tf.items() if channels[t] in scale}
         when = parse_date(doc.published)
         if when is None and self.options.features.date_from_text:
             when = dateline(doc.text[: self.options.features.date_scan_chars])
@@ -257,15 +268,14 @@ class StoryIndex:
     def _candidates(self, story_id: int) -> list[int]:
         """Stories sharing the strongest terms of a one-document story, best first."""
         idf = self._idf
-        weight = self._channel_weight
+        factor = self._factor_cache
         profile = self._stories[story_id].profile
         query = heapq.nlargest(
-            self.options.query_terms,
-            profile.items(),
-            key=lambda kv: (kv[1] * idf(kv[0]) * idf(kv[0]) * weight[_channel(kv[0])], kv[0]),
+            self.options.query_terms, [(w * (factor.get(t) or self._factor(t)), t) for t, w in profile.items()]
         )
         partial: dict[int, float] = {}
-        for term, w in query:
+        for _, term in query:
+            w = profile[term]
             contribution = w * idf(term) * idf(term)
             for other in self._postings.get(term):
                 if other != story_id:
@@ -277,14 +287,12 @@ class StoryIndex:
     def _link(self, a: StoryRecord, b: StoryRecord) -> float:
         """Mean pairwise document similarity between two stories (see the module docstring)."""
         small, large = (a.profile, b.profile) if len(a.profile) <= len(b.profile) else (b.profile, a.profile)
-        idf = self._idf
-        weight = self._channel_weight
-        dot = 0.0
-        for term, w in small.items():
-            p = large.get(term)
-            if p is not None:
-                i = idf(term)
-                dot += weight[_channel(term)] * w * p * i * i
+        factor = self._factor_cache
+        # Profiles hold hundreds of terms and share a few: intersect the keys in C first.
+        # A set's order varies with string hashing, so sum with fsum (exactly rounded, the
+        # same in any order): equal inputs must give equal links in every run.
+        dot = math.fsum([(factor.get(t) or self._factor(t)) * small[t] * large[t]
+                         for t in small.keys() & large.keys()])
         score = dot / (len(a.members) * len(b.members))
         if a.first is not None and b.first is not None and a.last is not None and b.last is not None:
             gap = max(a.first - b.last, b.first - a.last, 0)
