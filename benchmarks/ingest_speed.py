@@ -68,29 +68,33 @@ def main() -> int:
     import gzip
 
     raw_mb = sum(len(gzip.decompress(p.read_bytes())) if p.suffix == ".gz" else p.stat().st_size for p in files) / 1e6
-    with tempfile.TemporaryDirectory() as tmp:
-        # The inputs are the files themselves (one argument per folder, as a user would pass them).
-        folders = sorted({str(p.parent) for p in files})
-        # ingest only: claim extraction has its own benchmark (extract_speed.py)
-        options = IngestOptions(workers=args.workers, extract=False, link_stories=False,
-                                clean=CleanOptions(fast=args.fast))
-        start = time.perf_counter()
-        with TreeMemory() as memory, newsclaims.open(Path(tmp) / "speed.db") as archive:
-            report = archive.ingest(folders, options)
-            elapsed = time.perf_counter() - start
-            archive.link_stories()
-            stories = time.perf_counter() - start - elapsed
+    # The inputs are the files themselves (one argument per folder, as a user would pass them).
+    folders = sorted({str(p.parent) for p in files})
     n = len(files)
     print(f"pages: {n} HTML files ({raw_mb:.1f} MB of HTML) from {', '.join(s for s in SETS if data_dir(s))}")
     print(f"workers: {args.workers or os.cpu_count()}  cores: {os.cpu_count()}  "
           f"extraction mode: {'fast' if args.fast else 'default (with readability/jusText comparison)'}")
-    print(f"ingested {report.ingested}, duplicates {report.duplicates}, skipped {report.skipped}, failed {report.failed}")
-    print(f"read, clean, de-duplicate, store: {elapsed:.2f}s  ->  {n / elapsed:.1f} pages/s, "
-          f"{raw_mb / elapsed:.2f} MB/s")
-    print(f"then story linking (part of every ingest): {stories:.2f}s  ->  {n / (elapsed + stories):.1f} pages/s "
-          f"for the whole ingest")
-    print(f"peak RSS: {memory.peak_total:.0f} MB for all processes together, "
-          f"{memory.peak_single:.0f} MB for the largest one")
+    # ingest without claim extraction (it has its own benchmark, extract_speed.py): first the
+    # whole ingest as `newsclaims ingest --no-extract` runs it, story linking included, then
+    # without story linking to show what it costs.
+    for link in (True, False):
+        options = IngestOptions(workers=args.workers, extract=False, link_stories=link,
+                                clean=CleanOptions(fast=args.fast))
+        with tempfile.TemporaryDirectory() as tmp:
+            start = time.perf_counter()
+            with TreeMemory() as memory, newsclaims.open(Path(tmp) / "speed.db") as archive:
+                report = archive.ingest(folders, options)
+                elapsed = time.perf_counter() - start
+                stories = len(archive.stories()) if link else 0
+        if link:
+            print(f"ingested {report.ingested}, duplicates {report.duplicates}, skipped {report.skipped}, "
+                  f"failed {report.failed}; {stories} stories")
+            label = "read, clean, de-duplicate, store, link stories (the whole ingest)"
+        else:
+            label = "the same without story linking (IngestOptions(link_stories=False))"
+        print(f"{label}: {elapsed:.2f}s  ->  {n / elapsed:.1f} pages/s, {raw_mb / elapsed:.2f} MB/s; "
+              f"peak RSS {memory.peak_total:.0f} MB for all processes together, "
+              f"{memory.peak_single:.0f} MB for the largest one")
     if args.profile:
         profile(folders, n, args.fast)
     return 0

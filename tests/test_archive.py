@@ -108,10 +108,28 @@ def test_interrupted_run_keeps_committed_batches_and_resumes(tmp_path):
         with pytest.raises(KeyboardInterrupt):
             a.ingest([str(folder)], options, progress=crash_after_four)
         assert a.stats()["documents"] == 2  # the first batch; the batch in flight is lost
+        assert _unlinked(a) == 0  # stories are linked in each batch's own transaction
     with newsclaims.open(tmp_path / "a.db") as a:
         report = a.ingest([str(folder)], options)
         assert (report.unchanged, report.ingested) == (2, 4)
         assert a.stats()["documents"] == 6
+        assert _unlinked(a) == 0
+        from newsclaims.storage.stories import load_index
+
+        stored = dict(a.backend.conn.execute("SELECT id, story_id FROM documents").fetchall())
+        assert stored == load_index(a.backend.conn).assignments()
+
+
+def _unlinked(a) -> int:
+    return a.backend.conn.execute("SELECT COUNT(*) FROM documents WHERE story_id IS NULL").fetchone()[0]
+
+
+def test_ingest_without_stories_leaves_them_for_later(archive):
+    archive.ingest([str(sample_path())], IngestOptions(workers=1, extract=False, link_stories=False))
+    documents = archive.stats()["documents"]
+    assert _unlinked(archive) == documents and archive.stories() == []
+    assert archive.link_stories() == documents
+    assert _unlinked(archive) == 0 and archive.stories()
 
 
 def test_syndicated_copy_remembers_every_outlet(archive, tmp_path):

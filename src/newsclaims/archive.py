@@ -86,7 +86,9 @@ class Archive:
                     continue
                 yield item
 
-        results = map_ordered(_prepare_or_pass, fresh(read(inputs, options.read)), options, options.workers)
+        linker = backend.story_linker() if options.link_stories else None
+        results = map_ordered(_prepare_or_pass, fresh(read(inputs, options.read)), options, options.workers,
+                              ahead=options.batch_size)
         while True:
             batch = list(islice(results, options.batch_size))
             if not batch:
@@ -105,9 +107,12 @@ class Archive:
                     counts[key] += 1
                     counts["merged"] += len(placed.merged)
                     note(item.source, placed.outcome)
+                if linker is not None:
+                    # Each batch's new documents join their stories in the batch's own
+                    # transaction: the main process does this while the workers clean the
+                    # next pages, and an interruption never leaves stored documents unlinked.
+                    linker.link_new()
         backend.finish_run(run_id, counts, problems)
-        if options.link_stories:
-            self.link_stories()
         extraction = None
         if options.extract:
             extraction = self.extract(workers=options.workers, progress=progress)

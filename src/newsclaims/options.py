@@ -42,4 +42,4 @@ class IngestOptions:
     batch_size: int = 200  # documents per storage transaction
     workers: int | None = None  # None: one per core; 1: in-process
     extract: bool = True  # run claim extraction after storing
-    link_stories: bool = True  # put new documents into stories after storing
+    link_stories: bool = True  # put new documents into stories, batch by batch as they are stored

@@ -120,3 +120,21 @@ def test_claims_show_and_export(sample_db, capsys, tmp_path):
 def test_extract_reports_nothing_to_do_when_up_to_date(sample_db, capsys):
     code, out, _ = run(capsys, "extract", "--db", sample_db, "--json")
     assert code == 0 and json.loads(out)["documents"] == 0
+
+
+def test_ingest_no_stories_then_stories_links_what_is_pending(tmp_path, capsys):
+    db = str(tmp_path / "n.db")
+    code, _, _ = run(capsys, "ingest", "--samples", "--db", db, "--workers", "1", "--no-extract", "--no-stories",
+                     "--json")
+    assert code == 0
+    import sqlite3
+
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT COUNT(*) FROM documents WHERE story_id IS NOT NULL").fetchone()[0] == 0
+    code, out, _ = run(capsys, "stories", "--db", db, "--json")
+    assert code == 0
+    listed = json.loads(out)
+    with sqlite3.connect(db) as conn:
+        documents = conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
+        assert conn.execute("SELECT COUNT(*) FROM documents WHERE story_id IS NULL").fetchone()[0] == 0
+    assert sum(len(s["documents"]) for s in listed) == documents

@@ -145,3 +145,29 @@ def test_story_tables_exist_in_a_new_archive(tmp_path) -> None:
     names = {r[0] for r in backend.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     assert {"story_df", "story_profiles", "story_postings", "story_docs", "story_doc_vectors"} <= names
     backend.close()
+
+
+@pytest.mark.parametrize("reload_every", [1, 3, 1000])
+def test_a_linker_kept_across_batches_writes_what_a_fresh_load_would(tmp_path, reload_every: int) -> None:
+    """An ingest keeps one index between its batches (only changes written back each time);
+    the stored index must come out exactly as with a fresh load per batch, and as in memory."""
+    backend = _archive(tmp_path)
+    docs = _variants()
+    memory = StoryIndex(StoryOptions())
+    linker = stories.StoryLinker(backend.conn, reload_every=reload_every)
+    for position in range(0, len(docs), 4):
+        batch = docs[position:position + 4]
+        memory.add_many(batch)
+        with backend.transaction():
+            backend.conn.executemany(
+                "INSERT INTO documents (id, text, title, published, text_sha256, normalizer, source, kind,"
+                " word_count, ingested_at) VALUES (?, ?, ?, ?, ?, 1, 'test', 'text', 0, '')",
+                [(d.doc_id, d.text, d.title, d.published, f"h{d.doc_id}") for d in batch],
+            )
+            assert linker.link_new() == len(batch)
+        stored = dict(backend.conn.execute("SELECT id, story_id FROM documents").fetchall())
+        assert stored == memory.assignments()
+    assert stories.load_index(backend.conn).to_dict() == memory.to_dict()
+    with backend.transaction():
+        assert linker.link_new() == 0  # nothing left without a story
+    backend.close()

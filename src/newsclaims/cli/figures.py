@@ -110,8 +110,11 @@ def figure(figure_id: int, db: str, as_json: bool) -> None:
 @json_option
 def stories(db: str, since, query: str | None, min_documents: int, limit: int | None, as_json: bool) -> None:
     """List stories (documents reporting the same event), most outlets first, with every
-    outlet that carried them (syndicated copies included)."""
+    outlet that carried them (syndicated copies included).
+
+    Documents ingested with --no-stories are first put into their stories."""
     with _open(db) as archive:
+        archive.link_stories()
         rows = archive.stories(since=since.strftime("%Y-%m-%d") if since else None, query=query,
                                min_documents=min_documents)
     rows = rows[:limit] if limit else rows

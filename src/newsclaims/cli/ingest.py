@@ -25,10 +25,13 @@ from .common import CONTEXT_SETTINGS, EXIT_INPUT_FAILED, db_option, json_option,
 @click.option("--fast", is_flag=True,
               help="Faster main-text extraction for large crawls (no second-opinion extractor; slightly lower quality).")
 @click.option("--no-extract", is_flag=True, help="Only store the articles; run `newsclaims extract` later.")
+@click.option("--no-stories", is_flag=True,
+              help="Do not group the new articles into stories now; `newsclaims stories` does it when next run.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar; only the summary.")
 @json_option
 def ingest(inputs: tuple[str, ...], samples: bool, db: str, workers: int | None, batch_size: int, max_size: float,
-           timeout: float, allow_private: bool, threshold: float, fast: bool, no_extract: bool, quiet: bool,
+           timeout: float, allow_private: bool, threshold: float, fast: bool, no_extract: bool, no_stories: bool,
+           quiet: bool,
            as_json: bool) -> None:
     """Ingest news into the archive: files, folders, feeds, WARC files, JSON Lines or URLs.
 
@@ -37,7 +40,8 @@ def ingest(inputs: tuple[str, ...], samples: bool, db: str, workers: int | None,
     Exact and near copies of a stored story are recorded as copies of it. Running the
     same command again adds nothing new. The network is used only for http(s) URLs.
 
-    Figures, statements and claims are then extracted from the new documents
+    New documents join the stories they report as each batch is stored (--no-stories to
+    skip). Figures, statements and claims are then extracted from the new documents
     (--no-extract to skip; `newsclaims extract` runs it later).
 
     Exits with 1 if any input failed (the others are still ingested).
@@ -53,6 +57,7 @@ def ingest(inputs: tuple[str, ...], samples: bool, db: str, workers: int | None,
         batch_size=batch_size,
         workers=workers,
         extract=False,  # run below, with its own progress bar
+        link_stories=not no_stories,
     )
     inputs = tuple(inputs) + ((str(sample_path()),) if samples else ())
     if not inputs:

@@ -34,8 +34,13 @@ def map_ordered(
     arg: object,
     workers: int | None = None,
     chunk_size: int = 8,
+    ahead: int = 0,
 ) -> Iterator[R]:
-    """``fn(item, arg)`` for each item, in order. ``fn`` must be a picklable top-level function."""
+    """``fn(item, arg)`` for each item, in order. ``fn`` must be a picklable top-level function.
+
+    ``ahead``: how many more items to keep in flight than the workers need to stay busy,
+    for a consumer that works in bursts (an ingest storing and linking a batch at a time):
+    the workers go on with those while the consumer is busy."""
     workers = workers or default_workers()
     if workers <= 1:
         for item in items:
@@ -45,7 +50,7 @@ def map_ordered(
     # forkserver: safe with threads (progress bars) in the parent, cheap start-up per worker
     method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
     ctx = multiprocessing.get_context(method)
-    window = workers * 4
+    window = workers * 4 + -(-ahead // chunk_size)
     pending: deque[Future[list[R]]] = deque()
     with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
         chunk: list[T] = []

@@ -33,6 +33,12 @@ class DocumentFilter:
     offset: int = 0
 
 
+class StoryLinking(Protocol):
+    """Puts newly stored documents into stories; called once per stored batch."""
+
+    def link_new(self) -> int: ...
+
+
 class Backend(Protocol):
     # writing (inside ``transaction()``)
     def transaction(self) -> AbstractContextManager[None]: ...
@@ -61,6 +67,7 @@ class Backend(Protocol):
     # linking across documents
     def relink_figures(self, keys: Iterable[str] | None = None) -> int: ...
     def link_stories(self) -> int: ...
+    def story_linker(self) -> StoryLinking: ...
     def relink_stories(self) -> int: ...
 
     # reading

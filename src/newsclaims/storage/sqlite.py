@@ -27,7 +27,7 @@ from ..model import (
     Problem,
     SearchHit,
 )
-from .base import CopyRef, DocumentFilter
+from .base import CopyRef, DocumentFilter, StoryLinking
 from .schema import MIGRATIONS, SCHEMA_VERSION
 
 DEFAULT_DB = "newsclaims.db"
@@ -371,6 +371,12 @@ class SQLiteBackend:
         from . import stories
 
         return stories.link_new(self.conn)
+
+    def story_linker(self) -> StoryLinking:
+        """A linker to call after each stored batch (keeps what it read of the index)."""
+        from . import stories
+
+        return stories.StoryLinker(self.conn)
 
     def relink_stories(self) -> int:
         from . import stories

@@ -153,25 +153,52 @@ def _move_blob(conn: sqlite3.Connection) -> None:
     conn.execute("DELETE FROM linker_state WHERE name = 'stories'")
 
 
-def link_new(conn: sqlite3.Connection, options: StoryOptions | None = None) -> int:
-    """Give every document without a story one: it joins the story it reports or starts one.
+class StoryLinker:
+    """Gives new documents their stories, batch after batch, with one story index in memory.
 
-    Returns the number of documents linked."""
-    rows = conn.execute(
-        "SELECT id, text, title, published FROM documents WHERE story_id IS NULL ORDER BY id"
-    ).fetchall()
-    if not rows:
-        return 0
-    index = load_index(conn, options)
-    # one batch: better than one by one, and independent of order. Linking may move earlier
-    # documents too (stories merge, small ones are regrouped): write those moves as well.
-    placed = index.add_many(StoryDoc(doc_id, text, title, published) for doc_id, text, title, published in rows)
-    conn.executemany(
-        "UPDATE documents SET story_id = ? WHERE id = ?",
-        [(story, doc_id) for doc_id, story in {**placed, **index.last_moved}.items()],
-    )
-    save_index(conn, index)
-    return len(rows)
+    ``link_new`` can be called after every stored batch of an ingest: the index entries read
+    for one batch (frequencies, stories, postings) stay cached for the next, and only what
+    changed is written back, in the caller's transaction. The cache is dropped every
+    ``reload_every`` documents so a long ingest does not end up holding the whole index.
+    If a transaction that called ``link_new`` rolls back, the cache is ahead of the
+    database: drop the linker then (an ingest stops on such an error anyway).
+    """
+
+    def __init__(self, conn: sqlite3.Connection, options: StoryOptions | None = None,
+                 reload_every: int = 2000) -> None:
+        self.conn = conn
+        self.options = options
+        self.reload_every = reload_every
+        self._index: StoryIndex | None = None
+        self._linked_since_load = 0
+
+    def link_new(self) -> int:
+        """Give every document without a story one: it joins the story it reports or starts
+        one. Returns the number of documents linked."""
+        rows = self.conn.execute(
+            "SELECT id, text, title, published FROM documents WHERE story_id IS NULL ORDER BY id"
+        ).fetchall()
+        if not rows:
+            return 0
+        if self._index is None or self._linked_since_load >= self.reload_every:
+            self._index = load_index(self.conn, self.options)
+            self._linked_since_load = 0
+        index = self._index
+        # one batch: better than one by one, and independent of order. Linking may move
+        # earlier documents too (stories merge, small ones are regrouped): write those too.
+        placed = index.add_many(StoryDoc(doc_id, text, title, published) for doc_id, text, title, published in rows)
+        self.conn.executemany(
+            "UPDATE documents SET story_id = ? WHERE id = ?",
+            [(story, doc_id) for doc_id, story in {**placed, **index.last_moved}.items()],
+        )
+        save_index(self.conn, index)
+        self._linked_since_load += len(rows)
+        return len(rows)
+
+
+def link_new(conn: sqlite3.Connection, options: StoryOptions | None = None) -> int:
+    """Give every document without a story one (see ``StoryLinker.link_new``)."""
+    return StoryLinker(conn, options).link_new()
 
 
 def relink_all(conn: sqlite3.Connection, options: StoryOptions | None = None) -> int:
