@@ -137,10 +137,21 @@ def _stages(folders: list[str], fast: bool, clock) -> tuple[list, dict[str, floa
             for c in cleaned:
                 if not hasattr(c, "reason"):
                     dedup.place(c)
+        t3 = clock()
+        # story linking as ingest runs it: after each stored batch, one linker for the run
+        ids = [r[0] for r in backend.conn.execute("SELECT id FROM documents ORDER BY id")]
+        backend.conn.execute("UPDATE documents SET story_id = -1")
+        linker, start = backend.story_linker(), clock()
+        for i in range(0, len(ids), options.batch_size):
+            batch = ids[i:i + options.batch_size]
+            with backend.transaction():
+                backend.conn.executemany("UPDATE documents SET story_id = NULL WHERE id = ?", [(d,) for d in batch])
+                linker.link_new()
+        linking = clock() - start
         backend.close()
-    t3 = clock()
     return raws, {"read + decode": t1 - t0, "clean (text + metadata)": t2 - t1,
-                  "  of which extract_html": spent[0], "dedup + store": t3 - t2}
+                  "  of which extract_html": spent[0], "dedup + store": t3 - t2,
+                  "story linking": linking}
 
 
 def _print_stages(times: dict[str, float], n: int) -> float:
