@@ -37,6 +37,7 @@ from .sources import (
     forward_source,
     middle_source,
 )
+from .stance import object_end
 from .tokens import Tok, Unit
 
 _NEG = "n't don't didn't won't wouldn't doesn't can't hasn't haven't hadn't isn't wasn't aren't weren't"
@@ -47,6 +48,13 @@ CHAINED = frozenset(
     "denouncing praising dismissing touting accusing urging blasting slamming mocking telling".split()
 )
 _BASE_BELIEF = frozenset("hope fear expect know worry feel doubt believe think want support favor favour like".split())
+# Plural subjects after which a base form is a verb: "most voters support the ban",
+# "three-quarters oppose it", "those who favor a recount" (poll and group reports).
+_PLURAL_HOLDERS = (cues.GROUP_NOUNS - {"polls", "reports", "documents"}) | frozenset(
+    "who percent majority majorities most half third thirds quarter quarters three-quarters "
+    "two-thirds americans voters republicans democrats independents conservatives liberals "
+    "women men respondents".split()
+)
 _WHEN = frozenset("when if after before once while as".split())
 _SUBJECT_PRONOUNS = frozenset("he she they it we i".split())
 _PASSIVE_AUX = frozenset("was were is are been be being".split())
@@ -123,7 +131,9 @@ def is_cue(tok: Tok, include_beliefs: bool, nxt: Tok | None = None, prev: Tok | 
     if tok.low in cues.NOUNISH_FORMS and nxt is not None and nxt.low in ("that", ":") and not nxt.quoted:
         # "The Post reports that ..." but not "the charge that ..." / "Editor's note:"
         return prev is None or not (prev.low in cues.DETERMINERS or prev.low.endswith(("’s", "'s")))
-    if include_beliefs and tok.low in _BASE_BELIEF and prev is not None and prev.low in ("i", "we", "they", "you"):
+    if include_beliefs and tok.low in _BASE_BELIEF and prev is not None and not prev.quoted and (
+        prev.low in ("i", "we", "they", "you") or prev.low in _PLURAL_HOLDERS
+    ):
         return True  # "they hope ...", "we know ...": a base form is a verb after a pronoun
     return include_beliefs and tok.low in cues.BELIEF_FORMS
 
@@ -216,6 +226,8 @@ def _skip_adverbials(toks: list[Tok], k: int, hi: int) -> tuple[int, int]:
 
 
 _TRAILERS = frozenset("which but while".split())
+# Subjects after ", and" that open a new sentence-level clause about the speaker.
+_AND_SUBJECTS = frozenset("he she they".split())
 # -ing words that are prepositions, not a participle clause ("..., including ...").
 _ING_PREPS = frozenset("including regarding concerning following excluding considering according".split())
 
@@ -258,6 +270,8 @@ def _clause_end(toks: list[Tok], k: int, stop: int) -> int:
         comma = (t.text == "," and not t.quoted) or (t.is_mark and t.quoted and toks[m - 1].text == ",")
         if comma and n.low in _TRAILERS:
             return m if not t.quoted else m + 1
+        if comma and n.low == "and" and m + 2 < stop and toks[m + 2].low in _AND_SUBJECTS and not toks[m + 2].quoted:
+            return m if not t.quoted else m + 1  # "..., and he railed against ...": the writer goes on
         if comma and n.low.endswith("ing") and n.low not in _ING_PREPS and not n.is_cap:
             return m if not t.quoted else m + 1  # "..., prompting an outcry": the writer's narration
         if t.text in ("—", "–", "-", "--") and not t.quoted and m > k + 4:
@@ -427,6 +441,8 @@ def attribution_at(
         stop = _relative_cut(toks, k, stop)
     if toks[c].low in cues.STANCE_FORMS:
         stop = _time_trim(toks, k, stop)
+        if toks[c].low not in cues.SPEECH_FORMS and toks[c].low not in cues.NAMING_FORMS:
+            stop = object_end(toks, k, stop)
     if toks[c].low in cues.NAMING_FORMS and ce == c + 1:
         stop = _naming_end(toks, k, stop)
     content: list[tuple[int, int]] = []

@@ -20,7 +20,8 @@ from .attribution import (
     quotes_only,
 )
 from .broad import NOMINAL_CUES, asked_front, evidence_frame, is_raising, nominal_at, raising_at, subject_participle
-from .sources import LEAD_PREPS
+from .sources import LEAD_PREPS, backward_source
+from .stance import is_prep_cue, prep_stance_at
 from .tokens import Tok, Unit
 
 
@@ -119,6 +120,27 @@ def dash_attribution(toks: list[Tok], unit: Unit) -> Raw | None:
     return None
 
 
+def prep_stance(toks: list[Tok], i: int, unit: Unit) -> Raw | None:
+    """'Holt is critical of the plan': the subject before the cue is the source."""
+    hi = len(toks)
+    while hi > 0 and toks[hi - 1].text in TERMINAL and not toks[hi - 1].quoted:
+        hi -= 1
+    found = prep_stance_at(toks, i, hi)
+    if found is None:
+        return None
+    cs, ce, k, m = found
+    if cs == 0:
+        return None
+    a, b = backward_source(toks, cs - 1, 0)
+    if b <= a:
+        return None
+    content = content_range(toks, k, m)
+    if not content:
+        return None
+    kind = "mixed" if any(t.quoted for t in toks[k:m]) else "indirect"
+    return Raw(kind, (toks[cs].start, toks[ce - 1].end), content, (toks[a].start, toks[b - 1].end), unit)
+
+
 _CLAUSE_BREAK = frozenset("while but although though whereas".split())
 
 
@@ -194,10 +216,12 @@ def attributions(toks: list[Tok], unit: Unit, include_beliefs: bool, para_start:
         raw: Raw | None = None
         if t.low == "according" and not t.quoted and i + 1 < len(toks) and toks[i + 1].low == "to":
             raw = according_to(toks, i, unit)
+        elif is_prep_cue(toks, i):
+            raw = prep_stance(toks, i, unit)
         elif not out and include_beliefs and is_raising(toks, i):
             raw = raising_at(toks, i, unit)  # before is_cue: "is expected to" is no belief of a source
         elif is_cue(t, include_beliefs, toks[i + 1] if i + 1 < len(toks) else None, toks[i - 1] if i else None):
-            if out and (t.low in CHAINED or (i > 0 and toks[i - 1].low == "and") or (
+            if out and (t.low in CHAINED or (i > 0 and toks[i - 1].low in ("and", "but")) or (
                 t.low.endswith("ing") and i > 1 and (toks[i - 1].text == "," or (
                     toks[i - 1].is_mark and toks[i - 2].text == ",")))):
                 raw = _chained(toks, i, unit, out[-1])

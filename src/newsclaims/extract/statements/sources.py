@@ -38,6 +38,10 @@ _CHANGE_VERBS = frozenset(
     increased increases decreased decreases dropped drops jumped jumps climbed climbs
     slipped slid soared surged plunged doubled tripled halved gained gains lost""".split()
 )
+# Auxiliaries: a would-be inverted source holding one is the reported clause itself.
+_VERB_AUX = frozenset(
+    "will would could can may might should must has have had is are was were does did".split()
+)
 _POSSESSIVE_DETS = frozenset("its their his her our the this that".split())
 _RELATIVE = frozenset({"who", "which"})
 _MONTHS = frozenset(
@@ -179,6 +183,8 @@ def forward_source(toks: list[Tok], i: int, hi: int, after_quote: bool = False) 
         j += 1
     if j == i or j - i > 8:
         return None
+    if any(toks[m].low in _VERB_AUX for m in range(i, j)):
+        return None  # "said Korov’s nomination will ...": a clause, not who spoke
     if j < hi and not (toks[j].text in ",;:—–(" or toks[j].quoted or toks[j].low in _FORWARD_STOP):
         return None
     first = toks[i]
@@ -219,7 +225,7 @@ def apposition_source(toks: list[Tok], p: int) -> tuple[int, int] | None:
     if any(t.quoted or t.text in "!?…;:" for t in toks[:p]):
         return None
     first = commas[0]
-    if first == 0 or outside > 6:
+    if first == 0 or outside > 10:
         return None
     lead = 1 if toks[0].low in ("as", "but", "and") and first > 1 else 0  # "As Ann Amar, ..., put it"
     head = toks[lead]

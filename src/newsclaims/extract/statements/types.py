@@ -13,7 +13,12 @@ from ...model import Span  # the project's one span type
 # 4: whole organisation names ("Institute for X", "State X Office"), subject-first
 #    pronouns and unnamed antecedents, compatible-kind role nouns, source spans that can
 #    speak (no figures, verbs of change or counted nouns like "points to")
-EXTRACTOR_VERSION = "statements/4"
+# 5: stance adjectives and verbs with their preposition ("critical of", "voted for"),
+#    noun-phrase objects of stance verbs end at a comma or a second predicate, "but said"
+#    chains, ", and he ..." ends reported content, base-form stance verbs after plural
+#    holders ("most voters support"), longer apposition subjects, no clause as an
+#    inverted source
+EXTRACTOR_VERSION = "statements/5"
 
 StatementKind = Literal["direct", "indirect", "mixed", "according_to"]
 
