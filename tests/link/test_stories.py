@@ -245,3 +245,16 @@ def test_archive_story_ids_follow_the_index_across_ingests(tmp_path):
         stored = dict(archive.backend.conn.execute("SELECT id, story_id FROM documents").fetchall())
         assert stored == index.assignments()
         assert len(set(stored.values())) < len(stored)  # some reports did join a story
+
+
+def test_a_shared_year_alone_does_not_make_a_story() -> None:
+    """Unrelated reports whose only common ground is the year they mention stay apart."""
+    docs = [
+        StoryDoc(1, "Harbour pilots in Valdria began a strike over night shifts in 2012.", "Pilots strike"),
+        StoryDoc(2, "A new bakery chain opened forty shops across Amberland in 2012.", "Bakeries open"),
+        StoryDoc(3, "Kessin chess club crowned a junior champion during its 2012 season.", "Chess title"),
+    ]
+    assert len(set(cluster(docs).values())) == 3
+    # without the cap the year vector alone (cosine 1, weight 0.25) reaches the threshold
+    uncapped = StoryOptions(extra_cap=None)
+    assert len(set(cluster(docs, uncapped).values())) < 3

@@ -11,7 +11,10 @@ Method (average-link agglomerative clustering that can resume):
   same-event evidence, but an article without figures is not evidence against;
 * the link between two stories is the mean similarity over all pairs of their documents
   (average link). A story keeps the sum of its members' unit vectors (its profile), so that
-  mean is one sparse dot product divided by the two sizes, without visiting members;
+  mean is one sparse dot product divided by the two sizes, without visiting members. What
+  figures and years add to a link is capped at ``extra_cap`` times what words give: they
+  strengthen word evidence but never stand in for it (otherwise unrelated reports that
+  only share the year "2012" would reach the threshold on it);
 * when both stories have dates and the gap between their date ranges exceeds
   ``date_window_days``, the link is multiplied by ``date_factor``; a missing date changes
   nothing;
@@ -69,12 +72,16 @@ class StoryOptions:
     # When documents arrive, stories of at most ``revise_small`` members near each new one
     # (at most ``revise_stories`` of them) are regrouped with it (0 turns this off).
     revise_small: int = 50
-    revise_stories: int = 3
+    revise_stories: int = 1
     date_window_days: int = 365  # stories further apart than this in time link less...
     date_factor: float = 0.5  # ...by this factor (1.0 turns the date check off)
     query_terms: int = 12  # strongest terms of a new document used to find candidate stories
     max_candidates: int = 30  # candidate stories per new document, scored exactly
     max_profile_terms: int = 1500  # a story profile keeps its strongest terms only
+    # Figures and years strengthen word evidence but never stand in for it: their share of
+    # a link is at most this times the word share (None: no cap). Two unrelated reports
+    # that both mention only "2012" would otherwise reach the threshold on the year alone.
+    extra_cap: float | None = 1.0
 
 
 @dataclass(slots=True)
@@ -291,8 +298,16 @@ class StoryIndex:
         # Profiles hold hundreds of terms and share a few: intersect the keys in C first.
         # A set's order varies with string hashing, so sum with fsum (exactly rounded, the
         # same in any order): equal inputs must give equal links in every run.
-        dot = math.fsum([(factor.get(t) or self._factor(t)) * small[t] * large[t]
-                         for t in small.keys() & large.keys()])
+        words: list[float] = []
+        extra: list[float] = []  # figures and years
+        for t in small.keys() & large.keys():
+            (extra if t[1:2] == ":" and t[0] in "qy" else words).append(
+                (factor.get(t) or self._factor(t)) * small[t] * large[t])
+        dot = math.fsum(words)
+        cap = self.options.extra_cap
+        if extra:
+            bonus = math.fsum(extra)
+            dot += bonus if cap is None else min(bonus, cap * dot)
         score = dot / (len(a.members) * len(b.members))
         if a.first is not None and b.first is not None and a.last is not None and b.last is not None:
             gap = max(a.first - b.last, b.first - a.last, 0)
