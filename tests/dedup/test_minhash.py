@@ -49,3 +49,21 @@ def test_near_copies_share_a_band_and_strangers_do_not(article):
 def test_signature_of_any_token_list(words):
     sig = signature(words, OPTS)
     assert len(band_keys(sig, OPTS)) == band_layout(OPTS)[0]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.text(min_size=1, max_size=12), max_size=60), st.sampled_from([16, 128]), st.integers(0, 5))
+def test_signature_equals_datasketch_affine32_minhash(words, num_perm, seed):
+    """Stored signatures must stay what datasketch 2.0 computes with the affine32 scheme,
+    CRC-32 shingle hashes and the same seed (the scheme is written out in minhash.py)."""
+    import zlib
+
+    import numpy as np
+    from datasketch import MinHash
+
+    options = DedupOptions(num_perm=num_perm, seed=seed)
+    reference = MinHash(num_perm=num_perm, seed=seed, hashfunc=zlib.crc32, scheme="affine32")
+    items = shingles(words, options.shingle_size)
+    if items:
+        reference.update_batch([s.encode("utf-8") for s in items])
+    assert signature(words, options) == np.asarray(reference.hashvalues, dtype="<u4").tobytes()

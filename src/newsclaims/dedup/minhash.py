@@ -30,27 +30,51 @@ def jaccard(a: set[str], b: set[str]) -> float:
     return len(a & b) / len(a | b)
 
 
+# MinHash with affine permutations over 32-bit hashes, as datasketch 2.0 does by default
+# ("affine32"): each shingle's CRC-32 goes through the MurmurHash3 32-bit finalizer, then
+# through num_perm maps h -> a*h + b (mod 2^32, odd a) drawn from RandomState(seed); the
+# signature keeps the minimum per map. It is written out here (and checked against
+# datasketch in the tests) because signatures and band keys are stored: they must not
+# change when a library changes its default scheme, and workers then need not import
+# datasketch (and with it scipy) at all.
+_FMIX = (16, 0x85EBCA6B, 13, 0xC2B2AE35, 16)
+
+
 @lru_cache(maxsize=8)
-def _template(num_perm: int, seed: int):
-    # Building a MinHash draws its permutations from an RNG; do it once and copy it.
-    # Shingles are hashed with CRC-32 rather than datasketch's default SHA-1: five times
-    # faster per document, and datasketch's affine32 scheme mixes the 32-bit input anyway.
-    import zlib
+def _permutations(num_perm: int, seed: int):  # -> (a, b) uint32 arrays
+    import numpy as np
 
-    from datasketch import MinHash
+    gen = np.random.RandomState(seed)
+    a = gen.randint(0, 1 << 31, num_perm, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = gen.randint(0, 1 << 32, num_perm, dtype=np.uint32)
+    return a, b
 
-    return MinHash(num_perm=num_perm, seed=seed, hashfunc=zlib.crc32)
+
+def _fmix32(hv):  # hv: uint32 array; multiplication wraps modulo 2^32 as intended
+    import numpy as np
+
+    s1, m1, s2, m2, s3 = (np.uint32(c) for c in _FMIX)
+    hv = hv ^ (hv >> s1)
+    hv = hv * m1
+    hv = hv ^ (hv >> s2)
+    hv = hv * m2
+    return hv ^ (hv >> s3)
 
 
 def signature(tokens: Sequence[str], options: DedupOptions) -> bytes:
     """MinHash signature of a text's word shingles, as bytes (``num_perm`` uint32 values)."""
-    mh = _template(options.num_perm, options.seed).copy()  # never updated, so a fresh MinHash
-    items = shingles(tokens, options.shingle_size)
-    if items:
-        mh.update_batch([s.encode("utf-8") for s in items])
+    import zlib
+
     import numpy as np
 
-    return np.asarray(mh.hashvalues, dtype=_DTYPE).tobytes()
+    a, b = _permutations(options.num_perm, options.seed)
+    items = shingles(tokens, options.shingle_size)
+    if not items:
+        return np.full(options.num_perm, 0xFFFFFFFF, dtype=_DTYPE).tobytes()
+    hv = np.fromiter((zlib.crc32(s.encode("utf-8")) for s in items), dtype=np.uint32, count=len(items))
+    with np.errstate(over="ignore"):
+        phv = _fmix32(hv).reshape(-1, 1) * a + b
+    return np.asarray(phv.min(axis=0), dtype=_DTYPE).tobytes()
 
 
 def estimate(a: bytes, b: bytes) -> float:
