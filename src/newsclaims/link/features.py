@@ -12,10 +12,10 @@ word count:
 * figures become terms of their own (``q:money:USD:200000000``, ``q:percent::9.6``,
   ``q:count::23``): two articles quoting the same "$200 million" or "magnitude 5.6" very
   likely report one event, and inverse document frequency keeps common small counts from
-  mattering. Only digits are read here, with the quantity extractor's own parsers for
-  digit groups, scale words and currency prefixes, but not its full scanner (items,
-  bounds, number words, vague amounts), which would double the cost of linking: a figure
-  key only has to be the same wherever the same figure is written the same way;
+  mattering. Figures are read with the quantity extractor's own parsers (digit groups,
+  number words, scale words, currencies, percent, units) but not its full scanner (items,
+  bounds, changes, vague amounts), which would double the cost of linking: a figure key
+  only has to be the same wherever the same figure is written the same way;
 * four-digit years become terms (``y:2008``): look-alike events are often years apart.
 
 No NER model runs here: everything is regex and word rules, a few milliseconds per article.
