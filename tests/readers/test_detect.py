@@ -10,7 +10,7 @@ import pytest
 
 from newsclaims.options import ReadOptions
 from newsclaims.readers import read
-from newsclaims.readers.detect import sniff, skip_reason
+from newsclaims.readers.detect import binary_reason, sniff, skip_reason
 
 
 @pytest.mark.parametrize(("head", "name", "expected"), [
@@ -72,3 +72,18 @@ def test_licence_and_readme_files_are_skipped_in_a_folder_walk():
         assert skip_reason(f"/data/pages/{name}"), name
     for name in ("license-plate-story.html", "readme-of-the-week.txt"):
         assert skip_reason(f"/data/pages/{name}") is None, name
+
+
+def test_text_with_tabs_newlines_and_escapes_is_text() -> None:
+    assert binary_reason(b"Headline\r\n\tBody text \x1b[0m with\x0c a form feed.\n" * 20) is None
+
+
+def test_control_bytes_above_five_percent_make_binary_junk() -> None:
+    text = b"a" * 95
+    assert binary_reason(text + b"\x01" * 5) is None  # exactly 5%: still text
+    assert binary_reason(text + b"\x01\x02\x03\x04\x05\x06") == "binary file, not an article"
+
+
+def test_nul_bytes_and_magic_numbers_are_binary() -> None:
+    assert binary_reason(b"plain words\x00more") == "binary file, not an article"
+    assert binary_reason(b"%PDF-1.7 rest") is not None

@@ -101,6 +101,10 @@ def _head_text(head: bytes) -> str:
     return head.decode("latin-1")
 
 
+# Control bytes that do not occur in text (tab, newlines, form feed and escape do).
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13, 27))
+
+
 def binary_reason(head: bytes) -> str | None:
     """Why these bytes are not text (NUL bytes, many control characters), or None."""
     if head.startswith(_TEXT_BOMS):
@@ -110,7 +114,7 @@ def binary_reason(head: bytes) -> str | None:
             return f"binary file, not an article ({what})"
     if b"\x00" in head:
         return "binary file, not an article"
-    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27))
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
     if head and controls / len(head) > 0.05:
         return "binary file, not an article"
     return None
