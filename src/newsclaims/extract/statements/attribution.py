@@ -19,7 +19,9 @@ Shapes handled here (the others are in :mod:`.forms`):
 * ``SOURCE called X "Y"`` (naming: the content ends with its quotation)
 
 Content stops before the writer's own trailing clause (", which ...", ", prompting ...",
-a dash aside) and before a chained report (", claiming that ...").
+a dash aside), before a chained or second report (", claiming that ...", ", 27 percent
+said ..."), and at the comma closing the subordinate or relative clause the cue sits in
+("When Holt said X, ...", "Holt, who said X, ...").
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ from .sources import (
     forward_source,
     middle_source,
 )
+from .bounds import aside_dash, relative_clause_end, second_report, subordinate_end
 from .stance import object_end
 from .tokens import Tok, Unit
 
@@ -261,7 +264,7 @@ def _time_trim(toks: list[Tok], k: int, stop: int) -> int:
 def _clause_end(toks: list[Tok], k: int, stop: int) -> int:
     """Reported content ends before a trailing comment of the writer's own: a
     non-restrictive ", which ...", a contrasting ", but ..." / ", while ..." clause, a
-    participle clause (", prompting ...") or a dash aside after a few words."""
+    participle clause (", prompting ...") or a spaced, unpaired dash after a few words."""
     for m in range(k + 3, stop - 1):
         t, n = toks[m], toks[m + 1]
         if n.quoted:
@@ -275,6 +278,8 @@ def _clause_end(toks: list[Tok], k: int, stop: int) -> int:
         if comma and n.low.endswith("ing") and n.low not in _ING_PREPS and not n.is_cap:
             return m if not t.quoted else m + 1  # "..., prompting an outcry": the writer's narration
         if t.text in ("—", "–", "-", "--") and not t.quoted and m > k + 4:
+            if not aside_dash(toks, k, m, stop):
+                continue
             return m
     return stop
 
@@ -437,6 +442,9 @@ def attribution_at(
             stop = m
             break
     stop = _clause_end(toks, k, stop)
+    stop = subordinate_end(toks, c, k, stop)
+    stop = relative_clause_end(toks, cs, k, stop)
+    stop = second_report(toks, k, stop)
     if toks[c].low not in cues.SPEECH_FORMS:
         stop = _relative_cut(toks, k, stop)
     if toks[c].low in cues.STANCE_FORMS:

@@ -23,13 +23,21 @@ _SECOND_PREDICATE = frozenset(
     "also then later".split()
 )
 _OBJECT_BREAKS = frozenset(",;:—–()")
+# A subordinator or a time/cause preposition after the object opens the writer's own
+# adverbial ("endorsed Vance during a call", "praised the deal because it ..."): the
+# object ends before it. ("on"/"in"/"at"/"by" and a finite verb were tried as stops
+# too and lowered PolNeAR F1: "the ban on imports", "those who back X are ...".)
+_OBJECT_ADVERBIAL_STOP = frozenset(
+    "during after before because since despite amid while when until although though whereas".split()
+)
 
 
 def object_end(toks: list[Tok], k: int, stop: int) -> int:
     """End of a stance verb's noun-phrase object in [k, stop).
 
     The object stops at an unquoted comma, dash or bracket after its first word
-    ("endorsed Cruz, the newly chosen favourite") and before "and" + a second predicate
+    ("endorsed Cruz, the newly chosen favourite"), before an adverbial opener
+    ("endorsed Cruz during a call") and before "and" + a second predicate
     ("endorsed Trump and has appeared ..."). A quotation inside the object is kept whole.
     """
     if k >= stop or toks[k].low in ("that", "to", "whether", "if", "how", "what", "why"):
@@ -39,6 +47,8 @@ def object_end(toks: list[Tok], k: int, stop: int) -> int:
         if t.quoted:
             continue
         if t.text in _OBJECT_BREAKS:
+            return m
+        if t.low in _OBJECT_ADVERBIAL_STOP:
             return m
         if t.low == "and" and m + 1 < stop and not toks[m + 1].quoted and (
             toks[m + 1].low in _SECOND_PREDICATE

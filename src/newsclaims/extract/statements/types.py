@@ -18,7 +18,12 @@ from ...model import Span  # the project's one span type
 #    chains, ", and he ..." ends reported content, base-form stance verbs after plural
 #    holders ("most voters support"), longer apposition subjects, no clause as an
 #    inverted source
-EXTRACTOR_VERSION = "statements/5"
+# 6: content boundaries: content ends at the comma closing a sentence-opening
+#    subordinate clause ("When X said Y, the ...") or a comma-opened relative clause
+#    ("X, who said Y, resigned"), and before ", SUBJECT said ..." (a second report);
+#    stance objects end before adverbial openers ("during", "because"); a dash ends
+#    content only when spaced and unpaired (hyphens and paired asides stay in)
+EXTRACTOR_VERSION = "statements/6"
 
 StatementKind = Literal["direct", "indirect", "mixed", "according_to"]
 

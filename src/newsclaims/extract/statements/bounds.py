@@ -1,0 +1,95 @@
+"""Where reported content ends: boundary rules added in statements/6.
+
+PolNeAR marks an attribution's content as the reported words alone. A rule-based span
+that runs on to the sentence end picks up the writer's own main clause or a second
+report; these helpers find the token where the content must stop instead. Each takes
+the unit's tokens, the content start ``k`` and the current end ``stop`` (token indices)
+and returns the new end (``stop`` itself when the rule does not apply).
+"""
+
+from __future__ import annotations
+
+from . import cues
+from .tokens import Tok
+
+
+def _digit_comma(toks: list[Tok], m: int) -> bool:
+    """A comma with no space on either side groups digits ("3,000"): no clause ends there."""
+    return 0 < m < len(toks) - 1 and toks[m - 1].end == toks[m].start and toks[m + 1].start == toks[m].end
+
+
+# Words that open a sentence-initial subordinate clause ("When Holt said ..., the ...").
+_SUBORDINATORS = frozenset(
+    "when if after before once while as although though because since unless until whereas".split()
+)
+
+
+def subordinate_end(toks: list[Tok], c: int, k: int, stop: int) -> int:
+    """'When Holt said the plan was reckless, the minister resigned': a cue inside a
+    sentence-opening subordinate clause reports only up to the clause's comma; what
+    follows is the main clause of the writer's own sentence."""
+    if not toks or toks[0].quoted or toks[0].low not in _SUBORDINATORS:
+        return stop
+    for m in range(1, stop):
+        t = toks[m]
+        if t.text == "," and not t.quoted and not _digit_comma(toks, m):
+            if m < c:
+                return stop  # the subordinate clause closed before the cue
+            return m if m > k else stop
+    return stop
+
+
+def relative_clause_end(toks: list[Tok], cs: int, k: int, stop: int) -> int:
+    """'Mayor Varga, who said the toll would double, resigned': a cue inside a comma-
+    opened relative clause reports up to the comma that closes the clause; the main
+    verb of the sentence follows it."""
+    for p in range(cs - 1, 0, -1):
+        t = toks[p]
+        if t.quoted or t.text in ",;:":
+            return stop
+        if t.low in ("who", "which") and toks[p - 1].text == "," and not toks[p - 1].quoted:
+            break
+    else:
+        return stop
+    for m in range(k + 1, stop - 1):
+        t = toks[m]
+        if t.text == "," and not t.quoted and not _digit_comma(toks, m):
+            return m
+    return stop
+
+
+_RELATIVES = frozenset("which who whom whose that where when".split())
+_AUXILIARIES = frozenset("was were is are be been has have had will would could can may might must".split())
+
+
+def second_report(toks: list[Tok], k: int, stop: int) -> int:
+    """'... the plan would fail, 27 percent of voters said they ...': a comma followed
+    by a short subject and a speech or belief verb with words after it opens a second
+    report (PolNeAR annotates it on its own), not more content. A trailing ", officials said."
+    is left to the inverted-attribution rules."""
+    for m in range(k + 2, stop - 2):
+        t = toks[m]
+        if t.text != "," or t.quoted or _digit_comma(toks, m) or toks[m + 1].low in _RELATIVES:
+            continue  # ", which analysts believe ...": a clause inside the content, not a new report
+        for x in range(m + 2, min(stop - 1, m + 8)):
+            w = toks[x]
+            if w.quoted or w.text in ",;:()" or w.low in _AUXILIARIES:
+                break  # "..., was adding to demand": the sentence's own verb phrase, no new subject
+            if w.low.endswith("ing"):
+                continue  # a participle ("adding", "saying") chains onto the first report
+            if (w.low in cues.SPEECH_FORMS or w.low in cues.BELIEF_FORMS) and toks[x + 1].text not in ".,":
+                return m
+    return stop
+
+
+def aside_dash(toks: list[Tok], k: int, m: int, stop: int) -> bool:
+    """Whether the dash at ``m`` opens the writer's aside: spaced on both sides (a
+    hyphen in "D-Ore." or a broken "con- clusion" is part of a word) and not one of a
+    pair ("the plan - a costly one - will fail" goes on after the second dash)."""
+    t = toks[m]
+    if toks[m - 1].end == t.start or (m + 1 < len(toks) and toks[m + 1].start == t.end):
+        return False
+    before = sum(1 for x in range(k, m) if toks[x].text == t.text and not toks[x].quoted)
+    if before % 2:
+        return False  # closes an aside opened inside the content
+    return not any(toks[x].text == t.text and not toks[x].quoted for x in range(m + 1, stop))
