@@ -10,16 +10,7 @@ from __future__ import annotations
 import pytest
 
 from newsclaims.extract.statements import Statement, find_statements
-
-
-def _one(text: str, cue: str) -> Statement:
-    hits = [s for s in find_statements(text) if s.cue is not None and s.cue.text == cue]
-    assert len(hits) == 1, f"expected one statement with cue {cue!r}: {find_statements(text)}"
-    st = hits[0]
-    for span in (st.cue, st.source, *st.content):
-        if span is not None:
-            assert text[span.start : span.end] == span.text
-    return st
+from tests.extract.statements._helpers import one_statement as _one
 
 
 def _content(st: Statement) -> list[str]:
