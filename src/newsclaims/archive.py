@@ -191,7 +191,7 @@ class Archive:
     def link_stories(self) -> int:
         """Put every document not yet in a story into one (incremental; ingest does this)."""
         with self.backend.transaction():
-            return self.backend.link_stories()
+            return self.backend.story_linker().link_new()
 
     def stories(self, since: str | None = None, query: str | None = None, min_documents: int = 1) -> list[dict]:
         """Stories (documents reporting the same event), most outlets first. ``query`` keeps

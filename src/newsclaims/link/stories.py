@@ -301,7 +301,7 @@ class StoryIndex:
         words: list[float] = []
         extra: list[float] = []  # figures and years
         for t in small.keys() & large.keys():
-            (extra if t[1:2] == ":" and t[0] in "qy" else words).append(
+            (words if _channel(t) == "w" else extra).append(
                 (factor.get(t) or self._factor(t)) * small[t] * large[t])
         dot = math.fsum(words)
         cap = self.options.extra_cap

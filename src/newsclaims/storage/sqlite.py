@@ -367,11 +367,6 @@ class SQLiteBackend:
 
         return figures.list_figures(self.conn, disputed, measure, min_documents)
 
-    def link_stories(self) -> int:
-        from . import stories
-
-        return stories.link_new(self.conn)
-
     def story_linker(self) -> StoryLinking:
         """A linker to call after each stored batch (keeps what it read of the index)."""
         from . import stories

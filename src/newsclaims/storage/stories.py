@@ -196,17 +196,12 @@ class StoryLinker:
         return len(rows)
 
 
-def link_new(conn: sqlite3.Connection, options: StoryOptions | None = None) -> int:
-    """Give every document without a story one (see ``StoryLinker.link_new``)."""
-    return StoryLinker(conn, options).link_new()
-
-
 def relink_all(conn: sqlite3.Connection, options: StoryOptions | None = None) -> int:
     conn.execute("DELETE FROM linker_state WHERE name = 'stories'")
     for table in _TABLES:
         conn.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed table names
     conn.execute("UPDATE documents SET story_id = NULL")
-    return link_new(conn, options)
+    return StoryLinker(conn, options).link_new()
 
 
 def list_stories(conn: sqlite3.Connection, since: str | None = None, doc_ids: list[int] | None = None,
