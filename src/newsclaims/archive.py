@@ -20,7 +20,8 @@ from .options import IngestOptions
 from .storage.base import Backend, DocumentFilter
 from .storage.sqlite import SQLiteBackend, default_path
 
-if TYPE_CHECKING:  # pragma: no cover
+if TYPE_CHECKING:
+    from .executors.local import OrderedMap  # pragma: no cover
     from .extract.document import ExtractOptions
     from .storage.annotations import ClaimFilter
 
@@ -58,8 +59,9 @@ class Archive:
     ) -> IngestReport:
         """Read, clean, de-duplicate and store ``inputs`` (paths, folders, URLs).
 
-        Commits every ``options.batch_size`` documents: an interruption loses at most the
-        batch in flight, and running the same ingest again adds nothing twice.
+        Commits every ``options.batch_size`` documents (smaller batches once every input has
+        been read, see ``_next_batch``): an interruption loses at most the batch in flight,
+        and running the same ingest again adds nothing twice.
         """
         from .dedup.placer import Deduplicator
         from .executors.local import map_ordered
@@ -90,7 +92,7 @@ class Archive:
         results = map_ordered(_prepare_or_pass, fresh(read(inputs, options.read)), options, options.workers,
                               ahead=options.batch_size)
         while True:
-            batch = list(islice(results, options.batch_size))
+            batch = _next_batch(results, options.batch_size)
             if not batch:
                 break
             with backend.transaction():
@@ -261,3 +263,20 @@ def _prepare_or_pass(item: RawDocument | Problem, options: IngestOptions) -> Cle
     from .pipeline import prepare
 
     return prepare(item, options)
+
+
+# Once every input has been read, ingest commits in batches of this size: what is still in
+# flight arrives a few at a time, and each batch is stored and linked while the workers
+# clean the rest, so that little is left to do after the last page is cleaned (a full
+# batch's story linking at the end of a run is about a second on a laptop).
+_TAIL_BATCH = 25
+
+
+def _next_batch(results: "OrderedMap[CleanDocument | Problem]", size: int) -> list[CleanDocument | Problem]:
+    """The next batch of results to store: ``size`` of them, or fewer once the input is read."""
+    batch: list[CleanDocument | Problem] = []
+    for item in results:
+        batch.append(item)
+        if len(batch) >= size or (results.input_done and len(batch) >= _TAIL_BATCH):
+            break
+    return batch
