@@ -31,7 +31,7 @@ def _prepare(raw: RawDocument, options: IngestOptions) -> CleanDocument | Proble
         result = extract_html(raw.data, options.clean, url=raw.meta.url)
         if result is None:
             return Problem(raw.source, "no article text found in the page", "skipped")
-        text = normalize_text(drop_furniture(normalize_text(result.text)))
+        text = drop_furniture(normalize_text(result.text))  # normalised in, normalised out (tested)
         meta = _merge_html_meta(raw.meta, result.meta)
     else:
         from .clean.plain import clean_plain

@@ -197,3 +197,34 @@ def test_output_is_subsequence_and_idempotent(lines: list[str]) -> None:
     for kept in out.split("\n"):
         if kept:
             assert any(kept == line for line in source)
+
+
+def _one_regex_rule(line: str) -> str | None:
+    """furniture_rule as one regex of every rule (what the length bands must agree with)."""
+    import re
+
+    from newsclaims.clean import furniture
+
+    line = line.strip()
+    if not line or len(line) > furniture._MAX_LINE:
+        return None
+    match = re.compile("|".join(furniture._ALTERNATIVES), re.IGNORECASE | re.DOTALL).fullmatch(line)
+    if match is None:
+        return None
+    name = furniture._GROUP_NAMES[match.lastgroup]
+    if name not in furniture._SENTENCE_RULES and line.endswith(".") and line.count(" ") >= 7:
+        return None
+    return name
+
+
+# furniture lines padded to every length band, and prose cut to any length
+_ANY_LENGTH = st.one_of(
+    st.builds(lambda line, pad: line + " " + "x" * pad, _LINES, st.integers(0, 430)),
+    st.builds(lambda text, cut: text[:cut], st.sampled_from(PROSE).map(lambda p: (p + " ") * 8), st.integers(0, 440)),
+)
+
+
+@settings(max_examples=300)
+@given(_ANY_LENGTH)
+def test_length_bands_match_the_rules_as_one_regex(line: str) -> None:
+    assert furniture_rule(line) == _one_regex_rule(line)

@@ -21,6 +21,8 @@ Lines may carry decoration (bullets, arrows, pipes) around the furniture text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from functools import lru_cache
 
 __all__ = ["drop_furniture", "furniture_report", "furniture_rule", "FURNITURE_RULES"]
 
@@ -177,31 +179,45 @@ FURNITURE_RULES: tuple[tuple[str, int, str], ...] = (
 _SENTENCE_RULES = frozenset({"comments", "cookies", "error", "newsletter", "rating", "caption", "photo-credit", "republished"})
 
 
-def _compile() -> tuple[re.Pattern[str], dict[str, str]]:
-    alternatives = []
+def _compile() -> tuple[list[int], list[str], dict[str, str]]:
+    """Each rule as a named alternative (full line, its own length cap); group -> rule name."""
+    caps: list[int] = []
+    alternatives: list[str] = []
     names: dict[str, str] = {}
     for i, (name, max_len, pattern) in enumerate(FURNITURE_RULES):
         group = f"r{i}"
         names[group] = name
-        # The lookahead caps the length of the whole line for this rule.
+        caps.append(max_len)
         alternatives.append(rf"(?P<{group}>(?=.{{1,{max_len}}}\Z){_DECO}(?:{pattern}){_DECO})")
-    return re.compile("|".join(alternatives), re.IGNORECASE | re.DOTALL), names
+    return caps, alternatives, names
 
 
-_RULES_RE, _GROUP_NAMES = _compile()
+_CAPS, _ALTERNATIVES, _GROUP_NAMES = _compile()
+_BANDS = sorted(set(_CAPS))  # the distinct length caps, ascending
+
+
+@lru_cache(maxsize=None)
+def _rules_for(band: int) -> re.Pattern[str]:
+    """The rules a line of length up to ``band`` can match, as one regex, in rule order.
+
+    A rule only matches lines no longer than its cap, so leaving out the rules with a
+    smaller cap changes no result (the first matching alternative is the same) and spares
+    long lines, most of a text, from trying every rule: they meet a handful.
+    """
+    kept = [alt for cap, alt in zip(_CAPS, _ALTERNATIVES) if cap >= band]
+    return re.compile("|".join(kept), re.IGNORECASE | re.DOTALL)
 
 
 def furniture_rule(line: str) -> str | None:
     """The name of the furniture rule a single (stripped) line matches, or None."""
     line = line.strip()
-    if not line or len(line) > _MAX_LINE:
+    if not line or len(line) > _MAX_LINE or len(line) > _BANDS[-1]:
         return None
-    match = _RULES_RE.fullmatch(line)
+    match = _rules_for(_BANDS[bisect_left(_BANDS, len(line))]).fullmatch(line)
     if match is None or match.lastgroup is None:
         return None
     name = _GROUP_NAMES[match.lastgroup]
     if name not in _SENTENCE_RULES and line.endswith(".") and line.count(" ") >= 7:
-        # Safety net: a line of eight or more words ending in a period reads as prose.
         return None
     return name
 
