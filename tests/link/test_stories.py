@@ -6,6 +6,8 @@ import pickle
 import random
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsclaims.link import StoryDoc, StoryIndex, StoryOptions, cluster
 from newsclaims.link.features import FeatureOptions, dateline, figure_terms, term_counts
@@ -258,3 +260,25 @@ def test_a_shared_year_alone_does_not_make_a_story() -> None:
     # without the cap the year vector alone (cosine 1, weight 0.25) reaches the threshold
     uncapped = StoryOptions(extra_cap=None)
     assert len(set(cluster(docs, uncapped).values())) < 3
+
+
+# Figures followed by every kind of character: punctuation (where figure_terms skips the
+# scale, currency, percent and unit tests) and what those tests read.
+_FIGURE_PIECES = st.sampled_from([
+    "12", "2019", "1,200", "3.4", "$", "€ ", "USD ", "one", "twelve", "forty", " million", "bn", "m", " percent", "%",
+    " tonnes", "km", "°C", " years", " dollars", "-year-old", " May", "March ", ":", ".", ",", ";", ")", "\"", "”",
+    "’", "\n", "/", "&", " ", "-", "a", " of ", "x",
+])
+
+
+@settings(max_examples=400)
+@given(st.lists(_FIGURE_PIECES, max_size=12).map("".join))
+def test_figure_terms_after_punctuation_as_without_the_shortcut(text: str) -> None:
+    from newsclaims.link import features
+
+    fast = list(figure_terms(text))
+    saved, features._CLOSERS = features._CLOSERS, frozenset()
+    try:
+        assert fast == list(figure_terms(text))
+    finally:
+        features._CLOSERS = saved

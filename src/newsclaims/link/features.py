@@ -82,6 +82,9 @@ _NOT_A_FIGURE = re.compile(
     re.IGNORECASE,
 )
 _MONTH_BEFORE = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \u00a0]$", re.IGNORECASE)
+# Characters after a figure that no scale word, currency, percent sign or unit starts with
+# ("" is the end of the text); the currency and unit symbols ("$", "€", "%", "°", "″") are not among them.
+_CLOSERS = frozenset(("", *",.;:!?)]}\"'“”‘’\n/&"))
 # Durations, ages and small counts are everywhere; as same-event evidence they are noise.
 _SKIP_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second", "decade", "century",
                          "quarter", "year_old", "month_old", "week_old", "day_old"})
@@ -132,28 +135,43 @@ def _token_terms(token: str) -> tuple[str, str | None] | None:
 
 
 def _word_terms(text: str, weight: float, name_weight: float, counts: Counter[str]) -> None:
-    """Add the content words of ``text`` to ``counts``; names (not sentence-initial) count more."""
-    start_of_sentence = {0}
-    for m in _SENTENCE_END.finditer(text):
-        start_of_sentence.add(m.end())
+    """Add the content words of ``text`` to ``counts``; names (not sentence-initial) count more.
+
+    Each distinct token is weighed once, as if it were never sentence-initial; then the
+    name-shaped tokens that open a sentence are taken back to plain words.
+    """
     cache = _TOKEN_TERMS
     if len(cache) > _TOKEN_CACHE_SIZE:
         cache.clear()
     get = counts.get
     name_gain = weight * name_weight
-    for m in _WORD.finditer(text):
-        token = m.group(0)
+    for token, n in Counter(_WORD.findall(text)).items():
         terms = cache.get(token, _MISSING)
         if terms is _MISSING:
             terms = cache[token] = _token_terms(token)
         if terms is None:
             continue
         word, name = terms
-        if name is not None and m.start() not in start_of_sentence:
-            counts[word] = get(word, 0.0) + name_gain
-            counts[name] = get(name, 0.0) + weight
+        if name is not None:
+            counts[word] = get(word, 0.0) + n * name_gain
+            counts[name] = get(name, 0.0) + n * weight
         else:
-            counts[word] = get(word, 0.0) + weight
+            counts[word] = get(word, 0.0) + n * weight
+    # a token starts a sentence when it starts the text or follows a sentence end (which
+    # ends in white space, so no token runs across it)
+    starts = {0}
+    starts.update(m.end() for m in _SENTENCE_END.finditer(text))
+    for start in starts:
+        m = _WORD.match(text, start)
+        if m is None:
+            continue
+        terms = cache.get(m.group(0))
+        if terms is not None and terms[1] is not None:
+            word, name = terms
+            counts[word] -= name_gain - weight
+            counts[name] -= weight
+            if counts[name] <= weight * 1e-9:  # only ever sentence-initial: no name term
+                del counts[name]
 
 
 def figure_terms(text: str) -> Iterator[str]:
@@ -179,27 +197,30 @@ def figure_terms(text: str) -> Iterator[str]:
             continue
         pos = end = num.end
         value = num.value
+        # punctuation right after the figure: no scale, currency name, percent or unit follows
+        closed = text[end:end + 1] in _CLOSERS
         prefix = None if words else currency_before(text, start)
-        scale = None if words else parse_scale(text, end, prefix is not None)
+        scale = None if words or closed else parse_scale(text, end, prefix is not None)
         if scale is not None:
             value *= scale[0]
             pos = end = scale[1]
-        suffix = currency_after(text, end) if prefix is None else None
+            closed = text[end:end + 1] in _CLOSERS
+        suffix = currency_after(text, end) if prefix is None and not closed else None
         if prefix is not None or suffix is not None:
             currency = prefix[1] if prefix is not None else suffix[1]  # type: ignore[index]
             yield f"q:money:{currency}:{value:g}"
             continue
-        if PERCENT_RE.match(text, end):
+        if not closed and PERCENT_RE.match(text, end):
             yield f"q:percent::{value:g}"
             continue
         raw = text[start:num.end]
         if scale is None and not words:
             if len(raw) == 4 and raw[:2] in ("19", "20"):
                 continue  # a year
-            if (_NOT_A_FIGURE.match(text, end) or text[end:end + 1] == ":"
+            if (text[end:end + 1] == ":" or (not closed and _NOT_A_FIGURE.match(text, end))
                     or _MONTH_BEFORE.search(text, max(0, start - 12), start)):
                 continue
-        unit = unit_after(text, end)
+        unit = None if closed else unit_after(text, end)
         if unit is not None:
             if unit[1] in _SKIP_UNITS:
                 continue

@@ -31,9 +31,21 @@ CURRENCY_PREFIX_RE = re.compile(
     "(?:" + "|".join(f"(?P<c{i}>{p})" for i, (p, _) in enumerate(_PREFIX_TABLE)) + r")[ \u00a0]?$"
 )
 
+# The last character of every prefix above: a symbol, an upper-case code letter, "s" of "Rs",
+# "r" of "SFr", "." of "Rs."/"SFr.", "=" of "Y=", "ł" of "zł" (checked by a test).
+_PREFIX_ENDS = frozenset("$£€¥₹₽₴₪₩₺₿ł.=sr" + "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
 
 def currency_before(text: str, start: int) -> tuple[int, str] | None:
     """A currency symbol or code ending at ``start`` (spaces allowed): (its start, ISO code)."""
+    # cheap test first: a prefix ends in one of _PREFIX_ENDS, then at most three white-space
+    # characters ("USD\s?", the optional space, and a newline that "$" may stand before)
+    end = start
+    for _ in range(3):
+        if end and text[end - 1].isspace():
+            end -= 1
+    if not end or text[end - 1] not in _PREFIX_ENDS:
+        return None
     lo = max(0, start - 8)
     m = CURRENCY_PREFIX_RE.search(text, lo, start)
     if not m:
