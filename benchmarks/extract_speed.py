@@ -76,7 +76,7 @@ def main() -> int:
           f"{sum(len(r.claims) for r in results)} claims")
     print(f"sentences through the NLP model (NER): {analysed}/{sentences} = {analysed / max(sentences, 1):.1%} "
           f"(no dependency parse runs)")
-    print(f"peak RSS: {memory.peak_total:.0f} MB all processes, {memory.peak_single:.0f} MB largest")
+    print(f"peak RSS: at most {memory.peak_total:.0f} MB all processes (sum of their peaks), {memory.peak_single:.0f} MB largest")
     return 0
 
 

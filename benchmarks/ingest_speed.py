@@ -93,7 +93,7 @@ def main() -> int:
         else:
             label = "the same without story linking (IngestOptions(link_stories=False))"
         print(f"{label}: {elapsed:.2f}s  ->  {n / elapsed:.1f} pages/s, {raw_mb / elapsed:.2f} MB/s; "
-              f"peak RSS {memory.peak_total:.0f} MB for all processes together, "
+              f"peak RSS at most {memory.peak_total:.0f} MB for all processes together (sum of their peaks), "
               f"{memory.peak_single:.0f} MB for the largest one")
     if args.profile:
         profile(folders, n, args.fast)
