@@ -2,8 +2,8 @@
 
 Pages: every HTML page of the extraction benchmarks in ../shared/data (AEB, L3S-GN1,
 trafilatura-eval-en, dragnet), gzipped as they are stored. Prints pages/s, MB/s of raw
-HTML, peak RSS of the main process and of the largest worker, and where the time goes
-(reading, cleaning, de-duplication + storage) measured in one process.
+HTML, peak RSS (at most, all processes together, and the largest one), and where the time
+goes (reading, cleaning, de-duplication + storage, story linking) measured in one process.
 
     python benchmarks/ingest_speed.py [--workers 2] [--fast] [--profile]
     python benchmarks/ingest_speed.py --cpu [--fast]   # CPU per page only, one process

@@ -67,3 +67,16 @@ def test_signature_equals_datasketch_affine32_minhash(words, num_perm, seed):
     if items:
         reference.update_batch([s.encode("utf-8") for s in items])
     assert signature(words, options) == np.asarray(reference.hashvalues, dtype="<u4").tobytes()
+
+
+def test_band_layout_is_datasketchs_choice():
+    import pytest
+
+    lsh = pytest.importorskip("datasketch.lsh")
+    from newsclaims.dedup.minhash import optimal_layout
+
+    for num_perm in (16, 32, 64, 128, 256):
+        for threshold in (0.3, 0.4, 0.5, 0.6, 0.7, 0.75, 0.8, 0.9):
+            for weights in ((0.2, 0.8), (0.5, 0.5)):
+                expected = lsh._optimal_param(threshold, num_perm, *weights)
+                assert optimal_layout(threshold, num_perm, *weights) == expected, (num_perm, threshold, weights)
