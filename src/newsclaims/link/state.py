@@ -130,18 +130,32 @@ class LazyPostings:
     common ones held by thousands of stories.
     """
 
-    def __init__(self, load: Callable[[str], Iterable[int]]) -> None:
+    def __init__(self, load: Callable[[str], Iterable[int]],
+                 load_many: Callable[[list[str]], dict[str, list[int]]] | None = None) -> None:
         self._load = load
+        self._load_many = load_many
         self._sets: dict[str, set[int]] = {}
         self._pending: dict[str, dict[int, bool]] = {}  # term -> story -> added (True) / removed
 
     def get(self, term: str) -> Iterable[int]:
         ids = self._sets.get(term)
         if ids is None:
-            ids = set(self._load(term))
-            for sid, added in self._pending.get(term, {}).items():
-                (ids.add if added else ids.discard)(sid)
-            self._sets[term] = ids
+            ids = self._settle(term, self._load(term))
+        return ids
+
+    def prefetch(self, terms: Iterable[str]) -> None:
+        """Fetch the postings of ``terms`` not cached yet, in one call of ``load_many``."""
+        missing = list(dict.fromkeys(t for t in terms if t not in self._sets))
+        if missing and self._load_many is not None:
+            found = self._load_many(missing)
+            for term in missing:
+                self._settle(term, found.get(term, ()))
+
+    def _settle(self, term: str, stored: Iterable[int]) -> set[int]:
+        ids = set(stored)
+        for sid, added in self._pending.get(term, {}).items():
+            (ids.add if added else ids.discard)(sid)
+        self._sets[term] = ids
         return ids
 
     def add(self, term: str, story_id: int) -> None:
@@ -189,12 +203,16 @@ class MemoryState:
     def prefetch_stories(self, story_ids: Iterable[int]) -> None:
         """Nothing to fetch in memory."""
 
+    def prefetch_postings(self, terms: Iterable[str]) -> None:
+        """Nothing to fetch in memory."""
+
 
 class LazyState:
     """A story index's state fetched on demand through loaders (see the module docstring).
 
     ``loaders`` maps each collection name (``df``, ``stories``, ``story_of``,
-    ``doc_vectors``) to a pair (load_many, load_all), and ``postings`` to a per-term loader.
+    ``doc_vectors``) to a pair (load_many, load_all), ``postings`` to a per-term loader and
+    (optionally) ``postings_many`` to a loader of many terms' postings at once.
     """
 
     lazy = True
@@ -205,10 +223,13 @@ class LazyState:
         self.stories: LazyTable[int, Any] = LazyTable(*loaders["stories"])
         self.story_of: LazyTable[int, int] = LazyTable(*loaders["story_of"])
         self.doc_vectors: LazyTable[int, tuple[dict[str, float], int | None]] = LazyTable(*loaders["doc_vectors"])
-        self.postings = LazyPostings(loaders["postings"])
+        self.postings = LazyPostings(loaders["postings"], loaders.get("postings_many"))
 
     def prefetch_df(self, terms: Iterable[str]) -> None:
         self.df.prefetch(terms)
+
+    def prefetch_postings(self, terms: Iterable[str]) -> None:
+        self.postings.prefetch(terms)
 
     def prefetch_docs(self, doc_ids: Iterable[int]) -> None:
         ids = list(doc_ids)

@@ -281,6 +281,7 @@ class StoryIndex:
             self.options.query_terms, [(w * (factor.get(t) or self._factor(t)), t) for t, w in profile.items()]
         )
         partial: dict[int, float] = {}
+        self._state.prefetch_postings(term for _, term in query)
         for _, term in query:
             w = profile[term]
             contribution = w * idf(term) * idf(term)

@@ -54,7 +54,18 @@ def _loaders(conn: sqlite3.Connection) -> dict:
         "doc_vectors": (many("SELECT doc_id, profile, day FROM story_doc_vectors WHERE doc_id IN ({})", vector),
                         every("SELECT doc_id, profile, day FROM story_doc_vectors", vector)),
         "postings": lambda term: [r[0] for r in conn.execute("SELECT story_id FROM story_postings WHERE term = ?", (term,))],
+        "postings_many": _postings_many(conn),
     }
+
+
+def _postings_many(conn: sqlite3.Connection):  # noqa: ANN202 - a loader
+    def load(terms: list[str]) -> dict[str, list[int]]:
+        found: dict[str, list[int]] = {}
+        for term, story_id in _in_chunks(conn, "SELECT term, story_id FROM story_postings WHERE term IN ({})", terms):
+            found.setdefault(term, []).append(story_id)
+        return found
+
+    return load
 
 
 def _meta(conn: sqlite3.Connection) -> dict[str, str]:
