@@ -13,7 +13,7 @@ from .common import CONTEXT_SETTINGS, EXIT_INPUT_FAILED, db_option, json_option,
 @db_option
 @click.option("--workers", type=click.IntRange(min=1), default=None, help="Worker processes (default: one per core).")
 @click.option("--batch-size", type=click.IntRange(min=1), default=200, show_default=True,
-              help="Documents per database transaction.")
+              help="Documents per database transaction (at most 25 once every input is read).")
 @click.option("--max-size", type=click.FloatRange(min=0.001), default=20.0, show_default=True, metavar="MB",
               help="Refuse files, archive records and downloads above this size.")
 @click.option("--timeout", type=click.FloatRange(min=0.1), default=20.0, show_default=True, metavar="SECONDS",
