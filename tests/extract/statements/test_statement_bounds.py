@@ -30,6 +30,8 @@ def _content(st: Statement) -> list[str]:
          "by 61 votes to 40.", "argued", "the levy was unfair"),
         ("Because the port authority claimed the cranes were unsafe, the strike went on "
          "for a week.", "claimed", "the cranes were unsafe"),
+        ("When Mayor Ilse Varga said that, in her view, the toll would double, the harbour council met.",
+         "said", "that, in her view, the toll would double"),
     ],
 )
 def test_subordinate_clause_content_ends_at_its_comma(text: str, cue: str, content: str) -> None:
@@ -123,6 +125,9 @@ def test_single_spaced_dash_still_ends_content() -> None:
          "said", "the bridge toll would double"),
         ("The grain levy, which the Dorvan farmers' union claimed would cost 3,000 jobs, "
          "was scrapped in March.", "claimed", "would cost 3,000 jobs"),
+        # an aside right after "that" holds the clause's first two commas
+        ("Mayor Ilse Varga, who said that, in her view, the bridge toll would double, resigned on Friday.",
+         "said", "that, in her view, the bridge toll would double"),
     ],
 )
 def test_relative_clause_content_ends_at_its_comma(text: str, cue: str, content: str) -> None:

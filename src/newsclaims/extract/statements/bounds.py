@@ -30,13 +30,31 @@ def subordinate_end(toks: list[Tok], c: int, k: int, stop: int) -> int:
     follows is the main clause of the writer's own sentence."""
     if not toks or toks[0].quoted or toks[0].low not in _SUBORDINATORS:
         return stop
+    aside = _aside_after_that(toks, k, stop)
     for m in range(1, stop):
-        t = toks[m]
-        if t.text == "," and not t.quoted and not _digit_comma(toks, m):
+        if _clause_comma(toks, m):
             if m < c:
                 return stop  # the subordinate clause closed before the cue
+            if k < m <= aside:
+                continue
             return m if m > k else stop
     return stop
+
+
+def _clause_comma(toks: list[Tok], m: int) -> bool:
+    t = toks[m]
+    return t.text == "," and not t.quoted and not _digit_comma(toks, m)
+
+
+def _aside_after_that(toks: list[Tok], k: int, stop: int) -> int:
+    """'... said that, in her view, the toll would double': the comma closing an aside
+    that opens right after a content-initial "that" (its two commas end no clause);
+    ``k`` when there is none."""
+    if k + 1 < stop and toks[k].low == "that" and _clause_comma(toks, k + 1):
+        for m in range(k + 2, stop):
+            if _clause_comma(toks, m):
+                return m
+    return k
 
 
 def relative_clause_end(toks: list[Tok], cs: int, k: int, stop: int) -> int:
@@ -51,9 +69,8 @@ def relative_clause_end(toks: list[Tok], cs: int, k: int, stop: int) -> int:
             break
     else:
         return stop
-    for m in range(k + 1, stop - 1):
-        t = toks[m]
-        if t.text == "," and not t.quoted and not _digit_comma(toks, m):
+    for m in range(_aside_after_that(toks, k, stop) + 1, stop - 1):
+        if _clause_comma(toks, m):
             return m
     return stop
 

@@ -23,7 +23,9 @@ from ...model import Span  # the project's one span type
 #    ("X, who said Y, resigned"), and before ", SUBJECT said ..." (a second report);
 #    stance objects end before adverbial openers ("during", "because"); a dash ends
 #    content only when spaced and unpaired (hyphens and paired asides stay in)
-EXTRACTOR_VERSION = "statements/6"
+# 7: an aside right after a content-opening "that" ("said that, in her view, ...") does
+#    not close those clauses: their content no longer ends at its commas
+EXTRACTOR_VERSION = "statements/7"
 
 StatementKind = Literal["direct", "indirect", "mixed", "according_to"]
 
