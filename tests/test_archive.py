@@ -132,6 +132,31 @@ def test_ingest_without_stories_leaves_them_for_later(archive):
     assert _unlinked(archive) == 0 and archive.stories()
 
 
+def test_a_document_folded_into_a_near_copy_leaves_its_story(archive, tmp_path):
+    from newsclaims.storage.stories import load_index
+    from tests.dedup.test_placer import chain
+
+    a, b, c = chain()  # b is a near copy of both a and c; a and c are not near copies
+    first, second = tmp_path / "first", tmp_path / "second"
+    first.mkdir()
+    second.mkdir()
+    (first / "a.txt").write_text(a, encoding="utf-8")
+    (first / "c.txt").write_text(c, encoding="utf-8")
+    (second / "b.txt").write_text(b, encoding="utf-8")
+    options = IngestOptions(workers=1, extract=False)
+    archive.ingest([str(first)], options)
+    assert archive.stats()["documents"] == 2 and _unlinked(archive) == 0
+    report = archive.ingest([str(second)], options)
+    assert report.merged == 1 and archive.stats()["documents"] == 1
+    conn = archive.backend.conn
+    stored = dict(conn.execute("SELECT id, story_id FROM documents").fetchall())
+    index = load_index(conn)
+    assert index.assignments() == stored  # the folded document is in no story any more
+    assert [members for members in index.stories().values()] == [list(stored)]
+    assert len(index) == 1
+    assert conn.execute("SELECT COUNT(*) FROM story_retired").fetchone()[0] == 0
+
+
 def test_syndicated_copy_remembers_every_outlet(archive, tmp_path):
     (tmp_path / "a.html").write_text(html_page("Shells: the target", ARTICLE, outlet="The Velmora Ledger",
                                                url="https://ledger.example/a"), encoding="utf-8")

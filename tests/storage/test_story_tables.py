@@ -171,3 +171,65 @@ def test_a_linker_kept_across_batches_writes_what_a_fresh_load_would(tmp_path, r
     with backend.transaction():
         assert linker.link_new() == 0  # nothing left without a story
     backend.close()
+
+
+def _story_invariants(index: StoryIndex, gone: set[int]) -> None:
+    groups = index.stories()
+    assert all(sid == min(members) for sid, members in groups.items())  # a story's id is its smallest member
+    members = [d for ms in groups.values() for d in ms]
+    assert not gone & set(members) and not gone & set(index.assignments())
+    assert sorted(members) == sorted(index.assignments())
+
+
+def test_removed_documents_leave_their_stories_in_memory_and_in_tables(tmp_path) -> None:
+    docs = _variants()
+    memory = StoryIndex(StoryOptions())
+    memory.add_many(docs)
+    backend = _archive(tmp_path)
+    with backend.transaction():
+        index = stories.load_index(backend.conn)
+        index.add_many(docs)
+        stories.save_index(backend.conn, index)
+    # the smallest member of a story of several (its id moves), the later member of a pair,
+    # and both members of another pair (that story is gone)
+    groups = memory.stories()
+    big = next(sid for sid, ms in groups.items() if len(ms) >= 3)
+    pairs = [ms for ms in groups.values() if len(ms) == 2]
+    by_id = {d.doc_id: d for d in docs}
+    gone_ids = {big, pairs[0][1], *pairs[1]}
+    gone = [by_id[d] for d in sorted(gone_ids)]
+    moved = memory.remove_many(gone)
+    assert moved == {m: groups[big][1] for m in groups[big][1:]}
+    with backend.transaction():
+        index = stories.load_index(backend.conn)
+        assert index.remove_many(gone) == moved
+        stories.save_index(backend.conn, index)
+    reloaded = stories.load_index(backend.conn)
+    assert reloaded.to_dict() == memory.to_dict()
+    _story_invariants(memory, gone_ids)
+    assert pairs[1][0] not in memory.stories() and pairs[1][1] not in memory.stories()
+    assert memory.stories()[pairs[0][0]] == [pairs[0][0]]
+    assert len(memory) == len(docs) - len(gone_ids)
+    assert memory.remove_many(gone) == {}  # gone already: nothing to do
+    backend.close()
+
+
+def test_after_removal_a_story_profile_is_its_remaining_members(tmp_path) -> None:
+    """Two copies of one report in one story: with one removed, the story profile is the
+    other's own vector again (up to rounding), and the frequencies are as without it."""
+    options = StoryOptions()
+    a = StoryDoc(1, VALDRIA_LEDGER, published="2025-03-04")
+    b = StoryDoc(2, VALDRIA_LEDGER + " Shipping resumed.", published="2025-03-04")
+    other = StoryDoc(3, KORVENNA_HERALD, published="2023-08-19")
+    index = StoryIndex(options)
+    index.add_many([a, b, other])
+    assert index.stories()[1] == [1, 2]
+    index.remove_many([b])
+    alone = StoryIndex(options)
+    alone.add_many([a, other])
+    state = index.to_dict()
+    profile = dict(state["stories"][0][2])
+    own = dict(state["doc_vectors"][0][1])  # a's vector as it was added
+    assert profile.keys() == own.keys()
+    assert all(abs(profile[t] - own[t]) < 1e-9 for t in own)
+    assert state["df"] == alone.to_dict()["df"] and len(index) == 2

@@ -249,6 +249,16 @@ class StoryIndex:
 
     def _start_story(self, doc: StoryDoc, counts: dict[str, float]) -> None:
         """Index ``doc`` as a one-document story (id ``doc_id``)."""
+        profile, when = self._vector(doc, counts)
+        self._stories[doc.doc_id] = StoryRecord([doc.doc_id], profile, when, when)
+        if self.options.revise_small > 0:
+            self._doc_vectors[doc.doc_id] = (dict(profile), when)
+        self._story_of[doc.doc_id] = doc.doc_id
+        for term in profile:
+            self._postings.add(term, doc.doc_id)
+
+    def _vector(self, doc: StoryDoc, counts: dict[str, float]) -> tuple[dict[str, float], int | None]:
+        """A document's unit vector per channel (its strongest terms) and its date, by today's frequencies."""
         tf = sublinear(counts)
         idf = self._idf
         keep = self.options.features.max_terms
@@ -265,12 +275,72 @@ class StoryIndex:
         when = parse_date(doc.published)
         if when is None and self.options.features.date_from_text:
             when = dateline(doc.text[: self.options.features.date_scan_chars])
-        self._stories[doc.doc_id] = StoryRecord([doc.doc_id], profile, when, when)
-        if self.options.revise_small > 0:
-            self._doc_vectors[doc.doc_id] = (dict(profile), when)
-        self._story_of[doc.doc_id] = doc.doc_id
-        for term in profile:
-            self._postings.add(term, doc.doc_id)
+        return profile, when
+
+    def remove_many(self, docs: Iterable[StoryDoc]) -> dict[int, int]:
+        """Take documents out of the index (one folded into a near copy of it, say).
+
+        Each leaves its story, and its terms no longer count in the document frequencies.
+        The vector taken off the story's profile is the one kept for a document of a small
+        story; otherwise it is computed again from the text with today's frequencies (close
+        to the one added then, not equal: what is left of a term below 1e-9 is dropped).
+        A story that loses its smallest member takes the next one's id, and ``last_moved``
+        (also returned) maps its remaining members to that id. Documents that are not in
+        the index are ignored; a story's date range is left as it was.
+        """
+        docs = sorted({d.doc_id: d for d in docs}.values(), key=lambda d: d.doc_id)
+        self.last_moved = {}
+        self._state.prefetch_docs(d.doc_id for d in docs)
+        for doc in docs:
+            sid = self._story_of.get(doc.doc_id)
+            if sid is None:
+                continue
+            counts = term_counts(doc.text, doc.title, self.options.features)
+            self._state.prefetch_df(counts)
+            kept = self._doc_vectors.get(doc.doc_id)
+            vector = kept[0] if kept is not None else self._vector(doc, counts)[0]
+            self._state.prefetch_stories([sid])
+            self._leave(self._stories[sid], sid, doc.doc_id, vector)
+            for term in counts:
+                n = self._df.get(term, 0) - 1
+                if n > 0:
+                    self._df[term] = n
+                elif term in self._df:
+                    self._df.pop(term)
+            self._n_docs -= 1
+            self._idf_cache, self._factor_cache = {}, {}
+        return dict(self.last_moved)
+
+    def _leave(self, story: StoryRecord, sid: int, doc_id: int, vector: dict[str, float]) -> None:
+        """Document ``doc_id`` leaves story ``sid``; its vector comes off the profile."""
+        profile = story.profile
+        for term, w in vector.items():
+            left = profile.get(term, 0.0) - w
+            if left > 1e-9:
+                profile[term] = left
+            elif term in profile:
+                del profile[term]
+                self._postings.discard(term, sid)
+        story.members.remove(doc_id)
+        self._story_of.pop(doc_id)
+        self._doc_vectors.pop(doc_id, None)
+        self.last_moved.pop(doc_id, None)
+        if not story.members:
+            self._stories.pop(sid)
+            for term in profile:
+                self._postings.discard(term, sid)
+        elif sid == doc_id:  # the story's id was this document's: the next smallest member's now
+            new = story.members[0]
+            self._stories.pop(sid)
+            for term in profile:
+                self._postings.discard(term, sid)
+                self._postings.add(term, new)
+            self._stories[new] = story
+            for member in story.members:
+                self._story_of[member] = new
+                self.last_moved[member] = new
+        else:
+            self._stories[sid] = story  # changed in place: a lazy state must write it back
 
     def _candidates(self, story_id: int) -> list[int]:
         """Stories sharing the strongest terms of a one-document story, best first."""

@@ -34,7 +34,8 @@ class DocumentFilter:
 
 
 class StoryLinking(Protocol):
-    """Puts newly stored documents into stories; called once per stored batch."""
+    """Puts newly stored documents into stories, and takes documents folded into a near
+    copy (``Backend.merge_documents``) out of theirs; called once per stored batch."""
 
     def link_new(self) -> int: ...
 
@@ -55,6 +56,8 @@ class Backend(Protocol):
         similarity: float,
         keys: list[tuple[int, int]],
     ) -> None: ...
+    # folds ``drop`` into ``keep``; a ``drop`` already in a story is left for the story
+    # linker to take out (its next ``link_new``)
     def merge_documents(self, keep: int, drop: int, similarity: float) -> None: ...
     def start_run(self, inputs: list[str]) -> int: ...
     def finish_run(self, run_id: int, counts: dict[str, int], problems: list[Problem]) -> None: ...

@@ -259,6 +259,16 @@ MIGRATIONS: list[str] = [
         day INTEGER
     );
     """,
+    # 5 -> 6: documents folded into a near copy after they were linked into a story, kept
+    # (text and all) until the story index has taken them out (storage.stories.StoryLinker)
+    """
+    CREATE TABLE story_retired (
+        doc_id INTEGER PRIMARY KEY,
+        text TEXT NOT NULL,
+        title TEXT,
+        published TEXT
+    );
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

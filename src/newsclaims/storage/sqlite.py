@@ -194,11 +194,20 @@ class SQLiteBackend:
             )
 
     def merge_documents(self, keep: int, drop: int, similarity: float) -> None:
-        """Fold document ``drop`` into ``keep``: its copies become near copies of ``keep``."""
+        """Fold document ``drop`` into ``keep``: its copies become near copies of ``keep``.
+
+        A ``drop`` already in the story index is kept aside until the index has let it go
+        (the story linker does that next, in the same transaction when ingest links)."""
         self.conn.execute(
             "UPDATE copies SET doc_id = ?, relation = 'near',"
             " similarity = MIN(similarity, ?) WHERE doc_id = ?",
             (keep, round(similarity, 4), drop),
+        )
+        self.conn.execute(
+            "INSERT OR REPLACE INTO story_retired (doc_id, text, title, published)"
+            " SELECT d.id, d.text, d.title, d.published FROM documents d JOIN story_docs s ON s.doc_id = d.id"
+            " WHERE d.id = ?",
+            (drop,),
         )
         self.conn.execute("DELETE FROM documents WHERE id = ?", (drop,))
 

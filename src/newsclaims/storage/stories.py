@@ -110,9 +110,10 @@ def save_index(conn: sqlite3.Connection, index: StoryIndex) -> None:
         _write_all(conn, index)
         return
     _write_meta(conn, index.options, state.n_docs)
-    written, _ = state.df.changes()
+    written, deleted = state.df.changes()
     conn.executemany("INSERT INTO story_df (term, n) VALUES (?, ?) ON CONFLICT(term) DO UPDATE SET n = excluded.n",
                      written)
+    conn.executemany("DELETE FROM story_df WHERE term = ?", [(k,) for k in deleted])
     written, deleted = state.stories.changes()
     _put_stories(conn, written)
     conn.executemany("DELETE FROM story_profiles WHERE story_id = ?", [(k,) for k in deleted])
@@ -185,25 +186,32 @@ class StoryLinker:
 
     def link_new(self) -> int:
         """Give every document without a story one: it joins the story it reports or starts
-        one. Returns the number of documents linked."""
+        one. Returns the number of documents linked.
+
+        Documents folded into a near copy since the last call leave their stories first."""
+        retired = self.conn.execute("SELECT doc_id, text, title, published FROM story_retired ORDER BY doc_id").fetchall()
         rows = self.conn.execute(
             "SELECT id, text, title, published FROM documents WHERE story_id IS NULL ORDER BY id"
         ).fetchall()
-        if not rows:
+        if not rows and not retired:
             return 0
         if self._index is None or self._linked_since_load >= self.reload_every:
             self._index = load_index(self.conn, self.options)
             self._linked_since_load = 0
         index = self._index
-        # one batch: better than one by one, and independent of order. Linking may move
-        # earlier documents too (stories merge, small ones are regrouped): write those too.
-        placed = index.add_many(StoryDoc(doc_id, text, title, published) for doc_id, text, title, published in rows)
-        self.conn.executemany(
-            "UPDATE documents SET story_id = ? WHERE id = ?",
-            [(story, doc_id) for doc_id, story in {**placed, **index.last_moved}.items()],
-        )
+        moved: dict[int, int] = {}
+        if retired:
+            moved.update(index.remove_many(StoryDoc(*row) for row in retired))
+            self.conn.execute("DELETE FROM story_retired")
+        if rows:
+            # one batch: better than one by one, and independent of order. Linking may move
+            # earlier documents too (stories merge, small ones are regrouped): write those too.
+            placed = index.add_many(StoryDoc(*row) for row in rows)
+            moved.update({**placed, **index.last_moved})
+        self.conn.executemany("UPDATE documents SET story_id = ? WHERE id = ?",
+                              [(story, doc_id) for doc_id, story in moved.items()])
         save_index(self.conn, index)
-        self._linked_since_load += len(rows)
+        self._linked_since_load += len(rows) + len(retired)
         return len(rows)
 
 
@@ -211,6 +219,7 @@ def relink_all(conn: sqlite3.Connection, options: StoryOptions | None = None) ->
     conn.execute("DELETE FROM linker_state WHERE name = 'stories'")
     for table in _TABLES:
         conn.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed table names
+    conn.execute("DELETE FROM story_retired")  # relinking starts from the documents as they are
     conn.execute("UPDATE documents SET story_id = NULL")
     return StoryLinker(conn, options).link_new()
 
