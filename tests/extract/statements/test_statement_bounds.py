@@ -187,3 +187,17 @@ def test_second_report_after_comma_ends_the_first_content() -> None:
 def test_content_without_second_report_stays(text: str, content: str) -> None:
     assert _content(_one(text, "said")) == [content]
     assert len(find_statements(text)) == 1
+
+
+@pytest.mark.parametrize("opening", ["On", "Sunday on", "Last week on"])
+def test_programme_title_in_a_framing_phrase_is_not_the_content(opening: str) -> None:
+    text = (f"{opening} Lantis Radio’s “Harbour Hour,” Mayor Ilse Varga said the bridge toll "
+            "would double next spring.")
+    st = _one(text, "said")
+    assert _content(st) == ["the bridge toll would double next spring"]
+    assert st.source is not None and st.source.text == "Mayor Ilse Varga"
+
+
+def test_quotation_before_the_source_stays_the_content() -> None:
+    text = "“The toll will double,” Mayor Ilse Varga said on Sunday."
+    assert _content(_one(text, "said")) == ["“The toll will double,”"]

@@ -307,12 +307,18 @@ _ADVERBIAL_OPENERS = frozenset(
 )
 
 
+_DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday yesterday today tonight".split())
+
+
 def _trailing_attribution(toks: list[Tok], front_end: int, k: int, stop: int) -> bool:
     """Whether ``FRONT, SOURCE CUE AFTER`` puts the content in FRONT: FRONT closes a
     quotation, or AFTER is only an adverbial ("in June", "as she left", "of the plan")."""
     last = toks[front_end - 1]
-    if toks[0].low in LEAD_PREPS and not toks[0].quoted:
-        return False  # 'In an interview on “Face the Nation,” Holt said ...': a framing phrase
+    lead = 1 if len(toks) > 1 and toks[0].low in _DAY_WORDS and not toks[0].quoted else 0
+    if toks[lead].low in LEAD_PREPS and not toks[lead].quoted:
+        # 'In an interview on “Face the Nation,” Holt said ...', 'Sunday on “Meet the
+        # Press,” Holt said ...': a framing phrase
+        return False
     if last.quoted or (last.text == "," and front_end > 1 and toks[front_end - 2].quoted):
         return True
     words = sum(1 for t in toks[:front_end] if t.is_word)

@@ -24,7 +24,8 @@ from ...model import Span  # the project's one span type
 #    stance objects end before adverbial openers ("during", "because"); a dash ends
 #    content only when spaced and unpaired (hyphens and paired asides stay in)
 # 7: an aside right after a content-opening "that" ("said that, in her view, ...") does
-#    not close those clauses: their content no longer ends at its commas
+#    not close those clauses: their content no longer ends at its commas; a framing phrase
+#    after a day name ("Sunday on “Meet the Press,” Holt said ...") is not the content
 EXTRACTOR_VERSION = "statements/7"
 
 StatementKind = Literal["direct", "indirect", "mixed", "according_to"]
