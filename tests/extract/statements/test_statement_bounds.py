@@ -201,3 +201,25 @@ def test_programme_title_in_a_framing_phrase_is_not_the_content(opening: str) ->
 def test_quotation_before_the_source_stays_the_content() -> None:
     text = "“The toll will double,” Mayor Ilse Varga said on Sunday."
     assert _content(_one(text, "said")) == ["“The toll will double,”"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "speaker"),
+    [
+        ("In a statement on Monday, Ilse Varga, the harbour commissioner, said the toll would double.",
+         "Ilse Varga, the harbour commissioner", "Ilse Varga"),
+        ("After meeting Tomas Reyl, Ilse Varga, the harbour commissioner, said the toll would double.",
+         "Ilse Varga, the harbour commissioner", "Ilse Varga"),
+        ("On Monday, however, the head of the port board, Ilse Varga, said the toll would double.",
+         "the head of the port board, Ilse Varga", "Ilse Varga"),
+        ("In a statement, one of the family’s lawyers, Piet Loran, said the video showed no threat.",
+         "one of the family’s lawyers, Piet Loran", "Piet Loran"),
+        # no opening phrase: the apposition source as before
+        ("Ilse Varga, the harbour commissioner, said the toll would double.",
+         "Ilse Varga, the harbour commissioner", "Ilse Varga"),
+    ],
+)
+def test_opening_phrase_is_no_part_of_an_apposition_source(text: str, source: str, speaker: str) -> None:
+    st = _one(text, "said")
+    assert st.source is not None and st.source.text == source
+    assert st.speaker == speaker

@@ -209,32 +209,66 @@ def apposition_source(toks: list[Tok], p: int) -> tuple[int, int] | None:
     ``p`` is the comma right before the cue. The unit must open with a short noun
     phrase followed by one or more comma-separated appositions.
     """
-    commas = []
-    depth = 0
-    outside = 0  # tokens before the first comma, brackets ("(D-Ore.)") not counted
-    for k in range(p):
+    if p > 40 or any(t.quoted or t.text in "!?…;:" for t in toks[:p]):
+        return None  # (a period inside a unit belongs to an abbreviation: "Rep. Ada Lusk (D-Ost.)")
+    commas = _top_commas(toks, 0, p)
+    start = 0
+    if len(commas) >= 2 and not toks[0].quoted and (
+        toks[0].low in LEAD_PREPS or toks[0].low in _LEAD_CLAUSES
+    ):
+        # "In a statement, Ann Amar, the mayor, said" / "After meeting Tomas Reyl, Ann Amar,
+        # the mayor, said": the opening phrase up to its comma is no part of the source
+        start = commas[0] + 1
+        commas = commas[1:]
+        if len(commas) >= 2 and commas[0] == start + 1 and toks[start].low in _ASIDE_ADVERBS:
+            start, commas = commas[0] + 1, commas[1:]  # "On Monday, however, Ann Amar, the mayor, said"
+    if not commas:
+        return None
+    first = commas[0]
+    if first == start or _outside_brackets(toks, start, first) > 10:
+        return None
+    # "As Ann Amar, ..., put it"
+    lead = start + 1 if toks[start].low in ("as", "but", "and") and first > start + 1 else start
+    head = toks[lead]
+    if not (head.is_cap or head.low in cues.DETERMINERS or (start and head.low in _QUANTIFIER_HEADS)):
+        return None  # (after an opening phrase: "In a statement, one of the lawyers, ...")
+    if any(t.low in cues.CLAUSE_WORDS and not t.is_cap and not (k and toks[k - 1].low in _PREPS)
+           for k, t in enumerate(toks[:first]) if k >= start):
+        return None  # ("One of that report's authors, ..." is fine)
+    return lead, p
+
+
+# Openings of a unit that end at their comma and are never the source: subordinate
+# clauses and participle phrases ("While ..., ", "Reached by phone, ").
+_LEAD_CLAUSES = frozenset(
+    "when if after before once while as although though because since unless until whereas "
+    "reached contacted interviewed responding writing".split()
+)
+
+
+_ASIDE_ADVERBS = frozenset("however meanwhile though too also instead moreover separately".split())
+_QUANTIFIER_HEADS = frozenset("one both each all most none".split())
+
+
+def _top_commas(toks: list[Tok], a: int, b: int) -> list[int]:
+    """Indices of the commas in ``toks[a:b]`` outside brackets."""
+    commas, depth = [], 0
+    for k in range(a, b):
         t = toks[k].text
         depth += (t == "(") - (t == ")")
         if t == "," and depth == 0:
             commas.append(k)
-        elif not commas and depth == 0 and t != ")":
-            outside += 1
-    if not commas or p > 40:
-        return None
-    # (a period inside a unit belongs to an abbreviation: "Rep. Ada Lusk (D-Ost.)")
-    if any(t.quoted or t.text in "!?…;:" for t in toks[:p]):
-        return None
-    first = commas[0]
-    if first == 0 or outside > 10:
-        return None
-    lead = 1 if toks[0].low in ("as", "but", "and") and first > 1 else 0  # "As Ann Amar, ..., put it"
-    head = toks[lead]
-    if not (head.is_cap or head.low in cues.DETERMINERS):
-        return None
-    if any(t.low in cues.CLAUSE_WORDS and not t.is_cap and not (k and toks[k - 1].low in _PREPS)
-           for k, t in enumerate(toks[:first])):
-        return None  # ("One of that report's authors, ..." is fine)
-    return lead, p
+    return commas
+
+
+def _outside_brackets(toks: list[Tok], a: int, b: int) -> int:
+    """How many tokens of ``toks[a:b]`` are outside brackets ("(D-Ore.)" counts as "(")."""
+    count, depth = 0, 0
+    for t in toks[a:b]:
+        depth += (t.text == "(") - (t.text == ")")
+        if depth == 0 and t.text != ")":
+            count += 1
+    return count
 
 
 def middle_source(toks: list[Tok], p: int) -> tuple[int, int] | None:

@@ -25,7 +25,9 @@ from ...model import Span  # the project's one span type
 #    content only when spaced and unpaired (hyphens and paired asides stay in)
 # 7: an aside right after a content-opening "that" ("said that, in her view, ...") does
 #    not close those clauses: their content no longer ends at its commas; a framing phrase
-#    after a day name ("Sunday on “Meet the Press,” Holt said ...") is not the content
+#    after a day name ("Sunday on “Meet the Press,” Holt said ...") is not the content;
+#    an opening phrase ("In a statement, ", "After meeting X, ", "On Monday, however, ")
+#    is no part of an apposition source ("Ann Amar, the mayor, said")
 EXTRACTOR_VERSION = "statements/7"
 
 StatementKind = Literal["direct", "indirect", "mixed", "according_to"]
