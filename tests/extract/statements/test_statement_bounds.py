@@ -223,3 +223,18 @@ def test_opening_phrase_is_no_part_of_an_apposition_source(text: str, source: st
     st = _one(text, "said")
     assert st.source is not None and st.source.text == source
     assert st.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Hours later, Kim Dal returned the favour to Piet Loran, saying the crews had saved the quay.", "Kim Dal"),
+        ("VALMORA, March 3 (Harbour Wire) — In response to the plan, Mayor Ilse Varga rallied "
+         "supporters, saying the toll was unfair.", "Mayor Ilse Varga"),
+        ("The Ostland navy used the drill as a pretext, saying the strait was under threat.", "The Ostland navy"),
+        ("Ted Holt, the mayor, praised the crews, saying the port was safe.", "Ted Holt, the mayor"),
+    ],
+)
+def test_participle_after_a_clause_takes_its_subject(text: str, source: str) -> None:
+    st = _one(text, "saying")
+    assert st.source is not None and st.source.text == source

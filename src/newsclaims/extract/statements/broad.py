@@ -153,16 +153,48 @@ _HEAD_NOUNS = cues.ORG_WORDS | cues.PERSON_ROLES | cues.GROUP_NOUNS | frozenset(
 _FRAME_OPENERS = frozenset("in on at during after before with without despite amid since under for by".split())
 
 
+_NOT_SUBJECTS = frozenset(
+    "over throughout across here there what's that's it's what that this these those his her its their "
+    "one two three some many most".split()
+)
+_TIME_WORDS = frozenset(
+    "later earlier ago meanwhile today yesterday tonight monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
+
 def _after_frame(toks: list[Tok], p: int) -> int:
-    """Index after a leading frame ("In a column last week, ...", "Recently, ..."): the
-    clause subject comes after its comma."""
-    first = toks[0]
-    if first.quoted or not (first.low in _FRAME_OPENERS or first.low.endswith("ly")):
-        return 0
-    for m in range(1, min(p, 16)):
-        if toks[m].text == "," and not toks[m].quoted:
-            return m + 1
+    """Index after the leading frames before ``p``: the clause subject comes after them.
+
+    Frames: a dateline ("VALMORA, March 3 (Harbour Wire) — "), and phrases that end at
+    their comma: "In a column last week, ", "Recently, ", "Hours later, "."""
+    lo = 0
+    while lo < p:
+        nxt = _frame_end(toks, lo, p)
+        if nxt == lo:
+            return lo
+        lo = nxt
     return 0
+
+
+def _frame_end(toks: list[Tok], lo: int, p: int) -> int:
+    first = toks[lo]
+    if first.quoted:
+        return lo
+    if lo == 0 and len(first.text) > 1 and first.text.isupper():
+        for m in range(1, min(p, 12)):
+            t = toks[m]
+            if t.text in ("—", "–", "-") and not t.quoted and toks[m - 1].end < t.start:
+                return m + 1  # a dateline
+    comma = next((m for m in range(lo + 1, min(p, lo + 16)) if toks[m].text == "," and not toks[m].quoted), None)
+    if comma is None:
+        return lo
+    if first.low in _FRAME_OPENERS or first.low.endswith("ly") or (
+        comma - lo <= 4 and any(t.low in _TIME_WORDS for t in toks[lo:comma])
+    ) or (lo == 0 and first.low.endswith(("ing", "ed")) and comma > 1 and toks[1].is_word and not toks[1].is_cap):
+        # ... or a participle phrase: "Arriving at the scene, ", "Chastened by ..., " (a
+        # name that ends so is followed by a capital: "Ted Holt, ")
+        return comma + 1
+    return lo
 
 
 def subject_participle(toks: list[Tok], i: int, unit: Unit) -> Raw | None:
@@ -179,6 +211,8 @@ def subject_participle(toks: list[Tok], i: int, unit: Unit) -> Raw | None:
         subj = (subj[0], subj[1] + 1)  # "The Ostland navy": the kind noun after the name
     if toks[subj[0]].low.endswith("ly") or toks[subj[0]].low in LEAD_PREPS or toks[subj[0]].low in _FRAME_OPENERS:
         return None
+    if subj[1] - subj[0] == 1 and toks[subj[0]].low in _NOT_SUBJECTS:
+        return None  # "Throughout ...", "Here ...", "That's ...": no one speaks
     hi = _end(toks)
     k = i + 1
     if k < hi and toks[k].low in cues.PARTICLES.get(toks[i].low, ()):

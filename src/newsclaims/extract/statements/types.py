@@ -27,7 +27,9 @@ from ...model import Span  # the project's one span type
 #    not close those clauses: their content no longer ends at its commas; a framing phrase
 #    after a day name ("Sunday on “Meet the Press,” Holt said ...") is not the content;
 #    an opening phrase ("In a statement, ", "After meeting X, ", "On Monday, however, ")
-#    is no part of an apposition source ("Ann Amar, the mayor, said")
+#    is no part of an apposition source ("Ann Amar, the mayor, said"); a participle cue
+#    after a clause ("Hours later, Kim thanked Holt, saying ...") takes the clause subject
+#    as its source, after a dateline and opening phrases
 EXTRACTOR_VERSION = "statements/7"
 
 StatementKind = Literal["direct", "indirect", "mixed", "according_to"]
