@@ -268,7 +268,7 @@ def _prepare_or_pass(item: RawDocument | Problem, options: IngestOptions) -> Cle
 # Once every input has been read, ingest commits in batches of this size: what is still in
 # flight arrives a few at a time, and each batch is stored and linked while the workers
 # clean the rest, so that little is left to do after the last page is cleaned (a full
-# batch's story linking at the end of a run is about a second on a laptop).
+# batch's story linking left for the end of a run took about a second on the benchmark pages).
 _TAIL_BATCH = 25
 
 

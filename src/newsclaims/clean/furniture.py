@@ -194,6 +194,7 @@ def _compile() -> tuple[list[int], list[str], dict[str, str]]:
 
 _CAPS, _ALTERNATIVES, _GROUP_NAMES = _compile()
 _BANDS = sorted(set(_CAPS))  # the distinct length caps, ascending
+_LONGEST = min(_MAX_LINE, _BANDS[-1])  # no rule matches a longer line
 
 
 @lru_cache(maxsize=None)
@@ -211,7 +212,7 @@ def _rules_for(band: int) -> re.Pattern[str]:
 def furniture_rule(line: str) -> str | None:
     """The name of the furniture rule a single (stripped) line matches, or None."""
     line = line.strip()
-    if not line or len(line) > _MAX_LINE or len(line) > _BANDS[-1]:
+    if not line or len(line) > _LONGEST:
         return None
     match = _rules_for(_BANDS[bisect_left(_BANDS, len(line))]).fullmatch(line)
     if match is None or match.lastgroup is None:
