@@ -233,6 +233,8 @@ def test_opening_phrase_is_no_part_of_an_apposition_source(text: str, source: st
          "supporters, saying the toll was unfair.", "Mayor Ilse Varga"),
         ("The Ostland navy used the drill as a pretext, saying the strait was under threat.", "The Ostland navy"),
         ("Ted Holt, the mayor, praised the crews, saying the port was safe.", "Ted Holt, the mayor"),
+        ("On Monday, officials closed the Valmora port, saying the storm would reach the coast.", "officials"),
+        ("Arriving at the quay, police searched the ferry, saying the gunman had fled.", "police"),
     ],
 )
 def test_participle_after_a_clause_takes_its_subject(text: str, source: str) -> None:

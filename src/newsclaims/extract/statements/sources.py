@@ -302,8 +302,9 @@ def clause_subject(toks: list[Tok], p: int) -> tuple[int, int] | None:
     j = 0
     while j < p and (toks[j].low in _OPENERS or toks[j].text == ",") and not toks[j].quoted:
         j += 1
-    if j >= p or not (toks[j].low in ("he", "she", "they", "it") or toks[j].is_cap or toks[j].low == "the"):
-        return None
+    if j >= p or not (toks[j].low in ("he", "she", "they", "it") or toks[j].is_cap or toks[j].low == "the"
+                      or toks[j].low in cues.GROUP_NOUNS):
+        return None  # (a group noun: "On Monday, officials closed the port, saying ...")
     k = j + 1
     while k < p and (toks[k].is_cap and toks[k].is_word):
         k += 1
