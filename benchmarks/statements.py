@@ -7,7 +7,9 @@ and over the subset whose content holds quote marks (gold side: PolNeAR's flag;
 predicted side: statements whose content holds a quote mark). Speaker accuracy is over
 overlap-matched pairs whose gold attribution has a Source: correct when the predicted
 source or speaker mention overlaps the gold Source span, or the resolved speaker's
-last name occurs in the gold Source text.
+last name occurs in the gold Source text. That is lenient (a source span running over a
+whole clause overlaps the gold Source too), so a strict figure follows: over matched pairs
+whose gold Source is not a pronoun, the resolved speaker's last word must occur in it.
 
 Speed: articles/s and words/s on one core over PolNeAR texts (or BBC News when
 PolNeAR is absent); share of sentences sent to a parser (always 0: none is used);
@@ -33,6 +35,7 @@ from newsclaims.extract.statements import EXTRACTOR_VERSION, find_statements
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 _TOK = re.compile(r"\w+")
 QUOTES = "\"“”«»"
+_PRONOUNS = frozenset("he she they i we you it his her their its who which one".split())
 
 
 def _tokens(text: str) -> list[tuple[int, int]]:
@@ -123,6 +126,12 @@ def evaluate(path: Path, limit: int | None, show_errors: int) -> None:
                     gsrc = " ".join(text[a:b] for a, b in g[2]).lower()
                     ok = st.speaker.split()[-1].lower().strip(".’'s") in gsrc
                 c["spk_ok"] += ok
+                gsrc_text = " ".join(text[a:b] for a, b in g[2])
+                if gsrc_text.strip().lower() not in _PRONOUNS and st.speaker:
+                    # strict: the speaker as resolved, not a mention that merely overlaps
+                    c["strict_n"] += 1
+                    last = _TOK.findall(st.speaker.lower())
+                    c["strict_ok"] += bool(last) and last[-1] in _TOK.findall(gsrc_text.lower())
                 if not ok and show_errors and len(examples) < show_errors:
                     gsrc = " | ".join(text[a:b] for a, b in g[2])
                     examples.append(f"SPK gold={gsrc!r} pred_src={st.source and st.source.text!r} spk={st.speaker!r}")
@@ -149,6 +158,9 @@ def evaluate(path: Path, limit: int | None, show_errors: int) -> None:
         print(f"  content {label:16s} P={p:.3f} R={r:.3f} F1={f:.3f}")
     acc = c["spk_ok"] / c["spk_n"] if c["spk_n"] else 0.0
     print(f"  speaker accuracy on matched contents: {acc:.3f} ({c['spk_ok']}/{c['spk_n']})")
+    strict = c["strict_ok"] / c["strict_n"] if c["strict_n"] else 0.0
+    print(f"  speaker, strict (gold Source not a pronoun; the resolved speaker's last word is in it): "
+          f"{strict:.3f} ({c['strict_ok']}/{c['strict_n']})")
     print(f"  matched by predicted kind: {dict(tp_kinds)}; unmatched predictions by kind: {dict(fp_kinds)}")
     print(f"  missed gold by form: {dict(fn_forms)}")
     print(f"  missed gold by last cue word (top 25): {fn_cues.most_common(25)}")
