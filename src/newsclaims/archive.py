@@ -20,8 +20,8 @@ from .options import IngestOptions
 from .storage.base import Backend, DocumentFilter
 from .storage.sqlite import SQLiteBackend, default_path
 
-if TYPE_CHECKING:
-    from .executors.local import OrderedMap  # pragma: no cover
+if TYPE_CHECKING:  # pragma: no cover
+    from .executors.local import OrderedMap
     from .extract.document import ExtractOptions
     from .storage.annotations import ClaimFilter
 

@@ -112,16 +112,14 @@ def optimal_layout(threshold: float, num_perm: int, fp_weight: float, fn_weight:
     import numpy as np
 
     nodes, weights = np.polynomial.legendre.leggauss(num_perm // 2 + 1)
-
-    def integral(values, lo: float, hi: float) -> float:  # noqa: ANN001 - a function of an array
-        half = (hi - lo) / 2
-        return float(half * np.dot(weights, values(half * nodes + (hi + lo) / 2)))
-
+    # quadrature points and weights on [0, threshold] (false positives) and [threshold, 1]
+    below, w_below = threshold / 2 * nodes + threshold / 2, threshold / 2 * weights
+    above, w_above = (1 - threshold) / 2 * nodes + (1 + threshold) / 2, (1 - threshold) / 2 * weights
     best, layout = float("inf"), (0, 0)
     for b in range(1, num_perm + 1):
         for r in range(1, num_perm // b + 1):
-            fp = integral(lambda s: 1 - (1 - s**r) ** b, 0.0, threshold)  # noqa: B023 - used at once
-            fn = integral(lambda s: (1 - s**r) ** b, threshold, 1.0)  # noqa: B023
+            fp = float(np.dot(w_below, 1 - (1 - below**r) ** b))
+            fn = float(np.dot(w_above, (1 - above**r) ** b))
             error = fp * fp_weight + fn * fn_weight
             if error < best:
                 best, layout = error, (b, r)

@@ -158,12 +158,8 @@ class StoryIndex:
         batch = sorted({d.doc_id: d for d in docs if d.doc_id not in self._story_of}.values(), key=lambda d: d.doc_id)
         counted = [(doc, term_counts(doc.text, doc.title, self.options.features)) for doc in batch]
         self._state.prefetch_df(term for _, counts in counted for term in counts)
-        for doc, counts in counted:
-            self._n_docs += 1
-            for term in counts:
-                self._df[term] = self._df.get(term, 0) + 1
-        self._idf_cache = {}
-        self._factor_cache = {}
+        for _, counts in counted:
+            self._count(counts, +1)
         fresh = [doc.doc_id for doc in batch]
         for doc, counts in counted:
             self._start_story(doc, counts)
@@ -301,15 +297,19 @@ class StoryIndex:
             vector = kept[0] if kept is not None else self._vector(doc, counts)[0]
             self._state.prefetch_stories([sid])
             self._leave(self._stories[sid], sid, doc.doc_id, vector)
-            for term in counts:
-                n = self._df.get(term, 0) - 1
-                if n > 0:
-                    self._df[term] = n
-                elif term in self._df:
-                    self._df.pop(term)
-            self._n_docs -= 1
-            self._idf_cache, self._factor_cache = {}, {}
+            self._count(counts, -1)
         return dict(self.last_moved)
+
+    def _count(self, counts: dict[str, float], sign: int) -> None:
+        """A document's terms join (+1) or leave (-1) the document frequencies."""
+        self._n_docs += sign
+        for term in counts:
+            n = self._df.get(term, 0) + sign
+            if n > 0:
+                self._df[term] = n
+            elif term in self._df:
+                self._df.pop(term)
+        self._idf_cache, self._factor_cache = {}, {}
 
     def _leave(self, story: StoryRecord, sid: int, doc_id: int, vector: dict[str, float]) -> None:
         """Document ``doc_id`` leaves story ``sid``; its vector comes off the profile."""

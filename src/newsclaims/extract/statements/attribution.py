@@ -307,14 +307,11 @@ _ADVERBIAL_OPENERS = frozenset(
 )
 
 
-_DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday yesterday today tonight".split())
-
-
 def _trailing_attribution(toks: list[Tok], front_end: int, k: int, stop: int) -> bool:
     """Whether ``FRONT, SOURCE CUE AFTER`` puts the content in FRONT: FRONT closes a
     quotation, or AFTER is only an adverbial ("in June", "as she left", "of the plan")."""
     last = toks[front_end - 1]
-    lead = 1 if len(toks) > 1 and toks[0].low in _DAY_WORDS and not toks[0].quoted else 0
+    lead = 1 if len(toks) > 1 and toks[0].low in cues.DAY_WORDS and not toks[0].quoted else 0
     if toks[lead].low in LEAD_PREPS and not toks[lead].quoted:
         # 'In an interview on “Face the Nation,” Holt said ...', 'Sunday on “Meet the
         # Press,” Holt said ...': a framing phrase

@@ -18,17 +18,13 @@ def _digit_comma(toks: list[Tok], m: int) -> bool:
     return 0 < m < len(toks) - 1 and toks[m - 1].end == toks[m].start and toks[m + 1].start == toks[m].end
 
 
-# Words that open a sentence-initial subordinate clause ("When Holt said ..., the ...").
-_SUBORDINATORS = frozenset(
-    "when if after before once while as although though because since unless until whereas".split()
-)
 
 
 def subordinate_end(toks: list[Tok], c: int, k: int, stop: int) -> int:
     """'When Holt said the plan was reckless, the minister resigned': a cue inside a
     sentence-opening subordinate clause reports only up to the clause's comma; what
     follows is the main clause of the writer's own sentence."""
-    if not toks or toks[0].quoted or toks[0].low not in _SUBORDINATORS:
+    if not toks or toks[0].quoted or toks[0].low not in cues.SUBORDINATORS:
         return stop
     aside = _aside_after_that(toks, k, stop)
     for m in range(1, stop):
@@ -85,8 +81,7 @@ def second_report(toks: list[Tok], k: int, stop: int) -> int:
     report (PolNeAR annotates it on its own), not more content. A trailing ", officials said."
     is left to the inverted-attribution rules."""
     for m in range(k + 2, stop - 2):
-        t = toks[m]
-        if t.text != "," or t.quoted or _digit_comma(toks, m) or toks[m + 1].low in _RELATIVES:
+        if not _clause_comma(toks, m) or toks[m + 1].low in _RELATIVES:
             continue  # ", which analysts believe ...": a clause inside the content, not a new report
         for x in range(m + 2, min(stop - 1, m + 8)):
             w = toks[x]

@@ -157,9 +157,7 @@ _NOT_SUBJECTS = frozenset(
     "over throughout across here there what's that's it's what that this these those his her its their "
     "one two three some many most".split()
 )
-_TIME_WORDS = frozenset(
-    "later earlier ago meanwhile today yesterday tonight monday tuesday wednesday thursday friday saturday sunday".split()
-)
+_TIME_WORDS = cues.DAY_WORDS | frozenset("later earlier ago meanwhile".split())
 
 
 def _after_frame(toks: list[Tok], p: int) -> int:

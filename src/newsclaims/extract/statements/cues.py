@@ -244,6 +244,12 @@ ORG_WORDS: frozenset[str] = frozenset(
     nato un eu opec council commission committee authority board police navy force forces
     airways network channel press""".split())
 )
+# Words that open a subordinate clause at the start of a sentence ("When Holt said ..., the ...").
+SUBORDINATORS: frozenset[str] = frozenset(
+    "when if after before once while as although though because since unless until whereas".split()
+)
+# Days a sentence may open with ("Sunday on “Meet the Press,” ...", "Tuesday, ...").
+DAY_WORDS: frozenset[str] = frozenset("monday tuesday wednesday thursday friday saturday sunday yesterday today tonight".split())
 # Plural or generic heads of unnamed sources.
 GROUP_NOUNS: frozenset[str] = frozenset(
     """officials sources analysts experts diplomats lawmakers residents witnesses observers

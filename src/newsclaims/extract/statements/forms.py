@@ -228,12 +228,9 @@ def attributions(toks: list[Tok], unit: Unit, include_beliefs: bool, para_start:
             elif not out:
                 # "Hours later, Kim thanked Holt, saying ...": the clause subject speaks,
                 # the clause before the comma is no apposition source
-                participle = t.low.endswith("ing") and i > 0 and toks[i - 1].text == ","
-                raw = subject_participle(toks, i, unit) if participle else None
+                raw = subject_participle(toks, i, unit) if t.low.endswith("ing") else None
                 if raw is None:
                     raw = attribution_at(toks, i, unit, include_beliefs)
-                if raw is None and t.low.endswith("ing") and not participle:
-                    raw = subject_participle(toks, i, unit)
             else:
                 # a later attribution with a source of its own, outside the first content
                 # ("Holt praised Vance, who called the plan a disaster")

@@ -240,10 +240,7 @@ def apposition_source(toks: list[Tok], p: int) -> tuple[int, int] | None:
 
 # Openings of a unit that end at their comma and are never the source: subordinate
 # clauses and participle phrases ("While ..., ", "Reached by phone, ").
-_LEAD_CLAUSES = frozenset(
-    "when if after before once while as although though because since unless until whereas "
-    "reached contacted interviewed responding writing".split()
-)
+_LEAD_CLAUSES = cues.SUBORDINATORS | frozenset("reached contacted interviewed responding writing".split())
 
 
 _ASIDE_ADVERBS = frozenset("however meanwhile though too also instead moreover separately".split())
