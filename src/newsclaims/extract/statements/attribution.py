@@ -61,6 +61,10 @@ _PLURAL_HOLDERS = (cues.GROUP_NOUNS - {"polls", "reports", "documents"}) | froze
 _WHEN = frozenset("when if after before once while as".split())
 _SUBJECT_PRONOUNS = frozenset("he she they it we i".split())
 _PASSIVE_AUX = frozenset("was were is are been be being".split())
+# Words after which a past participle is an adjective ("the reported figure").
+_ADJECTIVE_BEFORE = frozenset("the a an his its their our my your this these".split())
+# "he’s reported", "who’s argued": a contraction of "has" / "is", not a possessive.
+_CONTRACTED = frozenset("he she it who that there what where here let".split())
 _OBJECT_WORDS = frozenset(
     "him her them us me you reporters journalists lawmakers supporters listeners viewers "
     "readers audience crowd".split()
@@ -96,6 +100,12 @@ def is_cue(tok: Tok, include_beliefs: bool, nxt: Tok | None = None, prev: Tok | 
         prev.low in _NEGATORS or (prev.low == "to" and tok.low in cues.LEMMAS)
     ):
         return False  # "would not tell", "wants to say": no report happened
+    if tok.low.endswith("ed") and prev is not None and not prev.quoted and (
+        prev.low in _ADJECTIVE_BEFORE or (prev.low.endswith(("'s", "’s")) and prev.low[:-2] not in _CONTRACTED) or (
+        (cues.is_figure(prev) or prev.low == "all") and nxt is not None and not nxt.quoted and nxt.is_word and not nxt.is_cap
+        and nxt.low.endswith("s") and nxt.low not in cues.CLAUSE_WORDS
+    )):
+        return False  # "all reported gifts", "the ministry's announced target", "271 pledged delegates"
     if tok.low in ("asked", "pressed", "questioned") and (prev is None or prev.low in _WHEN):
         return False  # "Asked about the plan, Holt said ...": the answer is the statement
     if tok.low in ("ask", "asks", "asked") and nxt is not None and nxt.low == "not" and not nxt.quoted:
@@ -206,7 +216,7 @@ def _skip_adverbials(toks: list[Tok], k: int, hi: int) -> tuple[int, int]:
         if k < hi and toks[k].low in cues.TIME_WORDS and not toks[k].quoted:
             k += 1
             continue
-        if k < hi and toks[k].low in ("in", "on", "at", "during", "via", "through") and not toks[k].quoted:
+        if k < hi and toks[k].low in ("in", "on", "at", "during", "via", "through", "for") and not toks[k].quoted:
             n = k + 1
             while n < hi and n < k + 5 and toks[n].is_word and not toks[n].quoted:
                 if toks[n].low in cues.MEDIUM_NOUNS or toks[n].low in cues.TIME_WORDS or toks[n].low in _TIME_PLURALS:
@@ -324,6 +334,50 @@ def _trailing_attribution(toks: list[Tok], front_end: int, k: int, stop: int) ->
     )
 
 
+_DASHES = frozenset(("—", "–", "--"))
+_ASIDE_OPENERS = frozenset("who whose which including a an the".split())
+
+
+def _source_before_aside(toks: list[Tok], p: int) -> tuple[int, int] | None:
+    """'Joyce — who is listed as an attorney — told ...', 'Many speakers — including
+    imams and rabbis — said ...': the noun phrase before a dash-paired aside that ends
+    at the cue. It must open the unit (or follow a comma) and hold no quotation."""
+    q = p - 1
+    while q > 0 and p - q < 25 and not (toks[q].text in _DASHES and not toks[q].quoted):
+        if toks[q].quoted or toks[q].text in TERMINAL:
+            return None
+        q -= 1
+    if q <= 0 or p - q < 2 or toks[q].text not in _DASHES:
+        return None
+    if not (toks[q + 1].low in _ASIDE_OPENERS or toks[q + 1].is_cap):
+        return None
+    a, b = backward_source(toks, q - 1, 0)
+    if b <= a or b != q or (a > 0 and toks[a - 1].text != ","):
+        return None
+    return a, b
+
+
+def _skip_aside(toks: list[Tok], k: int, hi: int) -> int:
+    """'said — on Twitter, as it happens — that ...', 'said, in a statement, that ...':
+    an aside between the cue and a "that" clause is no part of the content."""
+    if k >= hi or toks[k].quoted:
+        return k
+    if toks[k].text in _DASHES:
+        for m in range(k + 2, min(hi - 2, k + 15)):
+            if toks[m].quoted or toks[m].text in TERMINAL:
+                return k
+            if toks[m].text in _DASHES:
+                return m + 1
+        return k
+    if toks[k].text == ",":
+        for m in range(k + 2, min(hi - 2, k + 10)):
+            if toks[m].quoted or toks[m].text in TERMINAL:
+                return k
+            if toks[m].text == "," and toks[m + 1].low == "that" and not toks[m + 1].quoted:
+                return m + 1
+    return k
+
+
 _OF_VERBS = frozenset("accuse accuses accused accusing convince convinced warned warn warns".split())
 _OBJECT_PRONOUNS = frozenset("him her them it us me".split())
 
@@ -369,6 +423,8 @@ def attribution_at(
             a, b = backward_source(toks, q - 1, 0)
             if b > a:
                 source = (a, p + 1)
+    if source is None and p > 1 and toks[p].text in _DASHES and not toks[p].quoted:
+        source = _source_before_aside(toks, p)
     inverted = p < 0 or toks[p].text == "," or toks[p].quoted or toks[p].text in PUNCT_STOP
     if source is not None:
         pass
@@ -416,6 +472,7 @@ def attribution_at(
         k, ce2 = _skip_adverbials(toks, k, hi)
         if ce2 > cue_end and k == ce2:
             cue_end = ce2
+    k = _skip_aside(toks, k, hi)
     while k < hi and toks[k].text in ",:—–-" and not toks[k].quoted:
         k += 1
     if toks[c].low in _OF_VERBS:
@@ -429,7 +486,7 @@ def attribution_at(
     for m in range(k, hi):
         if toks[m].quoted:
             continue
-        if m > k and m + 1 < hi and toks[m].low == "and" and is_cue(toks[m + 1], include_beliefs):
+        if m > k and m + 1 < hi and toks[m].low in ("and", "but") and is_cue(toks[m + 1], include_beliefs):
             stop = m  # '... called the plan "reckless" and said ...': a second statement
             break
         ing = toks[m].low in CHAINED or toks[m].low in cues.ING_FORMS or (
@@ -499,7 +556,7 @@ def attribution_at(
     if source is None and not passive and not (allow_sourceless and any(t.quoted for t in toks)):
         return None
     first_word = next((t for t in toks if t.start >= content[0][0]), None)
-    if not any(t.quoted for t in toks) and first_word is not None and (
+    if not any(t.quoted for t in toks) and first_word is not None and first_word.start > toks[c].start and (
         first_word.low in ("as", "so") or (words < 3 and first_word.low in LEAD_PREPS | {"to", "from", "with", "for"})
     ):
         return None  # "said as much", "said on Twitter", "told me this week"

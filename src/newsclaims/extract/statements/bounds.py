@@ -61,7 +61,7 @@ def relative_clause_end(toks: list[Tok], cs: int, k: int, stop: int) -> int:
         t = toks[p]
         if t.quoted or t.text in ",;:":
             return stop
-        if t.low in ("who", "which") and toks[p - 1].text == "," and not toks[p - 1].quoted:
+        if t.low in ("who", "which", "who’s", "who's") and toks[p - 1].text == "," and not toks[p - 1].quoted:
             break
     else:
         return stop

@@ -195,17 +195,26 @@ def _frame_end(toks: list[Tok], lo: int, p: int) -> int:
     return lo
 
 
+_PARTICIPLE_SEPARATORS = frozenset((",", "—", "–", "--"))
+
+
 def subject_participle(toks: list[Tok], i: int, unit: Unit) -> Raw | None:
     """'The Russians used the fighters as a pretext, saying ...': the clause subject is
-    the source of a participle cue after a comma (when no statement came before)."""
-    if i < 3 or toks[i - 1].text != "," or toks[i].quoted:
+    the source of a participle cue after a comma, a dash or ", while" (when no statement
+    came before)."""
+    if i < 3 or toks[i].quoted:
         return None
-    lo = _after_frame(toks, i - 1)
-    subj = clause_subject(toks[lo:], i - 1 - lo)
-    if subj is None or lo + subj[1] >= i - 1:
+    sep = i - 1  # the comma or dash before the participle clause
+    if toks[sep].low in ("while", "before", "after") and not toks[sep].quoted:
+        sep -= 1  # "..., while saying that ..."
+    if toks[sep].quoted or toks[sep].text not in _PARTICIPLE_SEPARATORS or sep < 2:
+        return None
+    lo = _after_frame(toks, sep)
+    subj = clause_subject(toks[lo:], sep - lo)
+    if subj is None or lo + subj[1] >= sep:
         return None
     subj = (lo + subj[0], lo + subj[1])
-    if toks[subj[0]].low == "the" and subj[1] < i - 1 and toks[subj[1]].low in _HEAD_NOUNS:
+    if toks[subj[0]].low == "the" and subj[1] < sep and toks[subj[1]].low in _HEAD_NOUNS:
         subj = (subj[0], subj[1] + 1)  # "The Ostland navy": the kind noun after the name
     if toks[subj[0]].low.endswith("ly") or toks[subj[0]].low in LEAD_PREPS or toks[subj[0]].low in _FRAME_OPENERS:
         return None

@@ -25,6 +25,10 @@ from .stance import is_prep_cue, prep_stance_at
 from .tokens import Tok, Unit
 
 
+# Clauses after a trailing "according to X" that are the writer's own.
+_WRITER_CLAUSES = frozenset("which who whose but while although though whereas".split())
+
+
 def according_to(toks: list[Tok], a: int, unit: Unit) -> Raw | None:
     """``according to SOURCE`` at token ``a`` (the word "according")."""
     hi = len(toks)
@@ -42,6 +46,13 @@ def according_to(toks: list[Tok], a: int, unit: Unit) -> Raw | None:
     after_start = e
     while after_start < hi and toks[after_start].text in ",;:—–":
         after_start += 1
+    if a > 0 and after_start < hi and toks[e].text == "," and toks[after_start].low in ("a", "an", "the") \
+            and hi - after_start <= 8 and not any(t.quoted or t.text in PUNCT_STOP for t in toks[after_start:hi]):
+        e = hi  # "..., according to Crowdpac, a fundraising website.": an apposition of the source
+        after_start = hi
+    if a > 0 and after_start < hi and (toks[after_start].low in _WRITER_CLAUSES or toks[after_start].low.endswith("ing")) \
+            and not toks[after_start].quoted and sum(1 for t in toks[:a] if t.is_word) >= 3:
+        after_start = hi  # "X rose, according to the ministry, which gave no reason": the writer's own
     after = content_range(toks, after_start, hi) if after_start < hi else []
     content = before + after
     if sum(1 for t in toks if t.is_word and any(x <= t.start < y for x, y in content)) < 2:
@@ -141,6 +152,55 @@ def prep_stance(toks: list[Tok], i: int, unit: Unit) -> Raw | None:
     return Raw(kind, (toks[cs].start, toks[ce - 1].end), content, (toks[a].start, toks[b - 1].end), unit)
 
 
+def _past_relative(toks: list[Tok], raw: Raw, prev: Raw) -> Raw | None:
+    """'Barkley, who said he votes Democratic, said one candidate ...': the main report
+    after a relative clause that held a report of its own. Its source is the noun phrase
+    before ", who"; the clause (and the first report) stays out of it."""
+    if prev.source is None or raw.cue is None or prev.source[1] - prev.source[0] > 5:
+        return None
+    rel = next((m for m, t in enumerate(toks) if t.start == prev.source[0]), None)
+    if rel is None or rel < 2 or toks[rel].low not in ("who", "which") or toks[rel - 1].text != ",":
+        return None
+    if not (raw.source[0] <= toks[rel - 2].start and raw.source[1] > prev.source[0]):
+        return None
+    if max(b for _, b in prev.content) > raw.cue[0]:
+        return None
+    raw.source = (raw.source[0], toks[rel - 2].end)
+    return raw
+
+
+def _according_over(toks: list[Tok], unit: Unit, out: list[Raw]) -> list[Raw]:
+    """'Voters who believe X backed her, according to exit polls': a trailing
+    ", according to SOURCE" attributes the whole clause before it. A cue inside that
+    clause whose content ran over it gives way, unless it reports speech with a source
+    of its own ("Holt said X, according to the Post"): then its content ends at the
+    comma, and the according-to statement is kept as well."""
+    for a in range(2, len(toks) - 2):
+        if toks[a].low != "according" or toks[a + 1].low != "to" or toks[a].quoted or toks[a - 1].text != ",":
+            continue
+        cut = toks[a - 1].start
+        over = [r for r in out if r.kind != "according_to" and any(x < cut < y for x, y in r.content)]
+        if not over:
+            return out
+        acc = according_to(toks, a, unit)
+        if acc is None:
+            return out
+        kept: list[Raw] = []
+        for r in out:
+            if r not in over:
+                kept.append(r)
+                continue
+            cue = next((t for t in toks if r.cue is not None and t.start == r.cue[0]), None)
+            speech = cue is not None and cue.low in cues.SPEECH_FORMS and r.source is not None and r.source[1] <= r.cue[0]
+            if speech:
+                r.content = [(x, min(y, cut)) for x, y in r.content if x < cut]
+                kept.append(r)
+        kept.append(acc)
+        kept.sort(key=lambda r: min(x for x, _ in r.content))
+        return kept
+    return out
+
+
 _CLAUSE_BREAK = frozenset("while but although though whereas".split())
 
 
@@ -185,8 +245,8 @@ def _outer_report(toks: list[Tok], unit: Unit, include_beliefs: bool, out: list[
             return out
     for i in range(1, len(toks)):
         t = toks[i]
-        if t.start < first.cue[1] or t.quoted or t.low not in cues.SPEECH_FORMS:
-            continue
+        if t.start < first.cue[1] or t.quoted or t.low not in cues.SPEECH_FORMS or t.low.endswith("ing"):
+            continue  # ("..., saying ..." chains a statement on; it does not wrap one)
         if not any(toks[m].text == "," for m in range(max(0, i - 5), i)):
             continue
         raw = attribution_at(toks, i, unit, include_beliefs)
@@ -235,8 +295,11 @@ def attributions(toks: list[Tok], unit: Unit, include_beliefs: bool, para_start:
                 # a later attribution with a source of its own, outside the first content
                 # ("Holt praised Vance, who called the plan a disaster")
                 raw = attribution_at(toks, i, unit, include_beliefs)
-                if raw is not None and (raw.source is None or raw.source[0] < taken_until
-                                        or min(a for a, _ in raw.content) < taken_until):
+                if raw is not None and raw.source is not None and raw.source[0] < taken_until:
+                    raw = _past_relative(toks, raw, out[-1])
+                elif raw is not None and raw.source is None:
+                    raw = None
+                if raw is not None and min(a for a, _ in raw.content) < taken_until:
                     raw = None
         elif t.low in NOMINAL_CUES:
             raw = nominal_at(toks, i, unit)
@@ -252,6 +315,8 @@ def attributions(toks: list[Tok], unit: Unit, include_beliefs: bool, para_start:
     if out and out[0].cue is not None:
         out = _outer_report(toks, unit, include_beliefs, out)
         out = _second_clause(toks, unit, include_beliefs, out)
+    if out:
+        out = _according_over(toks, unit, out)
     if not out and unit.quotes:
         # No cue with a source: accept the first quoting cue without one (the speaker
         # then comes from context), else a dash signature.

@@ -1,7 +1,7 @@
 """Pairing quotation marks into quotations, per paragraph, with offsets.
 
 Curly marks say which way they face; a straight ``"`` opens when it follows the start of
-a paragraph, whitespace, a bracket or a dash, and closes otherwise. Single quotes are
+a paragraph, whitespace (a no-break space too), a bracket or a dash, and closes otherwise. Single quotes are
 ignored: they double as apostrophes and mostly nest inside double quotes anyway.
 
 A paragraph that opens a quotation and never closes it continues it: by news convention
@@ -15,7 +15,13 @@ from dataclasses import dataclass
 OPENERS = "“«„"
 CLOSERS = "”»"
 MARKS = OPENERS + CLOSERS + '"'
-_BEFORE_OPEN = " \t\n([{—–-/:"
+_BEFORE_OPEN = "([{—–-/:" + OPENERS
+
+
+def _opens_after(ch: str) -> bool:
+    """A straight mark after ``ch`` opens: whitespace of any kind (a no-break space
+    too), a bracket, a dash, a slash, a colon or an opening mark."""
+    return ch.isspace() or ch in _BEFORE_OPEN
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +47,7 @@ def _is_opening(text: str, i: int, para_start: int) -> bool:
         return True
     if ch in CLOSERS:
         return i == para_start  # a paragraph cannot open by closing: a typo for “
-    return i == para_start or text[i - 1] in _BEFORE_OPEN or text[i - 1] in OPENERS
+    return i == para_start or _opens_after(text[i - 1])
 
 
 def find_quotes(text: str, paras: list[tuple[int, int]]) -> list[Quote]:
@@ -61,7 +67,7 @@ def find_quotes(text: str, paras: list[tuple[int, int]]) -> list[Quote]:
             elif ch not in MARKS:
                 continue
             opening = _is_opening(text, i, ps) if width == 1 else (
-                i == ps or text[i - 1] in _BEFORE_OPEN or text[i - 1] in OPENERS
+                i == ps or _opens_after(text[i - 1])
             )
             if open_at is None:
                 if opening:

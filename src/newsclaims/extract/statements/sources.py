@@ -183,8 +183,8 @@ def forward_source(toks: list[Tok], i: int, hi: int, after_quote: bool = False) 
         j += 1
     if j == i or j - i > 8:
         return None
-    if any(toks[m].low in _VERB_AUX for m in range(i, j)):
-        return None  # "said Korov’s nomination will ...": a clause, not who spoke
+    if any(toks[m].low in _VERB_AUX or toks[m].low.endswith(("n't", "n’t")) for m in range(i, j)):
+        return None  # "said Korov’s nomination will ...", "his party doesn’t want": a clause
     if j < hi and not (toks[j].text in ",;:—–(" or toks[j].quoted or toks[j].low in _FORWARD_STOP):
         return None
     first = toks[i]

@@ -30,7 +30,13 @@ from ...model import Span  # the project's one span type
 #    is no part of an apposition source ("Ann Amar, the mayor, said"); a participle cue
 #    after a clause ("Hours later, Kim thanked Holt, saying ...") takes the clause subject
 #    as its source, after a dateline and opening phrases
-EXTRACTOR_VERSION = "statements/7"
+# 8: a quotation may open after a no-break space; the main report after a reporting
+#    relative clause ("X, who said A, said B"); dash asides around the cue ("X — who ... —
+#    told", "said — on Twitter — that"); "A but argues B" is two statements; participles
+#    after a dash or ", while"; a trailing ", according to X" takes the whole clause
+#    before it; participle adjectives ("all reported gifts", "271 pledged delegates") are
+#    no cue; "said as much" no longer blocks fronted content opening with "As"/"So"
+EXTRACTOR_VERSION = "statements/8"
 
 StatementKind = Literal["direct", "indirect", "mixed", "according_to"]
 
