@@ -199,3 +199,42 @@ def test_and_after_a_trailing_according_to_goes_on_with_the_report() -> None:
     acc = [s for s in found if s.kind == "according_to"]
     assert [_content(s) for s in acc] == [["The families watched the videos on Thursday",
                                            "and found no sign of a warning"]]
+
+
+# --- records as sources: polls, surveys, filings ------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        ("A Harbour Wire/Lind poll of Valmora released on Tuesday showed Varga with a 16-point "
+         "lead over Loran.", "showed", "A Harbour Wire/Lind poll", "Varga with a 16-point lead over Loran"),
+        ("Treasury records from the 2019 budget cycle show the ministry spent 1.2 billion crowns "
+         "on shells.", "show", "Treasury records",
+         "the ministry spent 1.2 billion crowns on shells"),
+        ("Early results of exit polls conducted by Lind Research for the Harbour Wire show "
+         "two-thirds of voters back the levy.", "show", "Early results of exit polls",
+         "two-thirds of voters back the levy"),
+        ("A Harbour Wire poll, conducted jointly with Lind Research and Ostmark Data, shows "
+         "Varga at 47 percent and Loran at 44 percent.", "shows", "A Harbour Wire poll",
+         "Varga at 47 percent and Loran at 44 percent"),
+        ("Loran has not given to any other campaign, election commission records compiled by "
+         "the Civic Ledger show.", "show", "election commission records",
+         "Loran has not given to any other campaign"),
+        ("More than 40 percent of that money arrived in February alone, new fundraising reports show.",
+         "show", "new fundraising reports", "More than 40 percent of that money arrived in February alone"),
+    ],
+)
+def test_records_report_what_they_show(text: str, cue: str, source: str, content: str) -> None:
+    st = _one(text, cue)
+    assert st.source is not None and st.source.text == source
+    assert _content(st) == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shipyard showed a profit of 30 million crowns in the third quarter.",
+        "Police found the body of a man near the harbour.",
+    ],
+)
+def test_show_and_find_without_a_record_are_no_report(text: str) -> None:
+    assert find_statements(text) == []

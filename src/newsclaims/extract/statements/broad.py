@@ -17,7 +17,7 @@ forecast without a speaker, and frames that are not verbs at all:
 from __future__ import annotations
 
 from . import cues
-from .attribution import Raw, content_range
+from .attribution import Raw, attribution_at, content_range
 from .sources import LEAD_PREPS, PUNCT_STOP, TERMINAL, backward_source, clause_subject
 from .tokens import Tok, Unit
 
@@ -147,6 +147,80 @@ def evidence_frame(toks: list[Tok], unit: Unit) -> Raw | None:
     if sum(1 for t in toks[m + 1 : hi] if t.is_word) < 3 or not content:
         return None
     return Raw("according_to", (toks[0].start, toks[0].end), content, (toks[1].start, toks[m - 1].end), unit)
+
+
+_EVIDENCE_STOPS = cues.CLAUSE_WORDS - {"and", "or"}
+# What may stand before a record's noun in its noun phrase ("Early results of exit polls").
+_EVIDENCE_MODIFIERS = cues.DETERMINERS | frozenset("of new latest recent early final exit".split())
+
+
+def evidence_noun(toks: list[Tok], i: int) -> int:
+    """The record that is the subject of the evidence verb at ``i`` ("A CNN poll last month
+    showed ...", "FEC records from the 2008 cycle show ...", "exit polls conducted by Edison
+    Research show ..."): the index of an evidence noun in the clause within 23 tokens
+    before it, or -1. A clause word ("that", "when", "but") or a sentence mark ends the
+    search, so "the company showed a profit" is no report."""
+    if toks[i].quoted or toks[i].low not in cues.EVIDENCE_FORMS or i == 0:
+        return -1
+    for j in range(i - 1, max(-1, i - 24), -1):
+        t = toks[j]
+        if t.quoted or t.text in TERMINAL or t.text in ";:" or (t.low in _EVIDENCE_STOPS and not t.is_cap):
+            return -1
+        if t.low in cues.EVIDENCE_NOUNS and not t.is_cap:
+            return j
+    return -1
+
+
+def _record_phrase(toks: list[Tok], noun: int) -> int:
+    """Start of the noun phrase headed by the record noun at ``noun``: its modifiers,
+    names ("CNN/ORC", "Federal Election Commission") and an "X of" head before it
+    ("Early results of exit polls")."""
+    a = noun
+    lower = 0
+    while a > 0:
+        t = toks[a - 1]
+        if t.quoted or t.text in TERMINAL or (t.text in PUNCT_STOP and t.text not in "/&"):
+            break
+        if t.text in "/&-" or t.is_cap or t.low in _EVIDENCE_MODIFIERS or cues.is_figure(t):
+            a -= 1
+            continue
+        if t.is_word and t.low not in cues.CLAUSE_WORDS and lower < 2:
+            lower += 1  # "new fundraising reports", "early exit"
+            a -= 1
+            continue
+        break
+    while a < noun and toks[a].low == "of":
+        a += 1  # the phrase cannot open with "of"
+    return a
+
+
+def evidence_at(toks: list[Tok], i: int, unit: Unit, include_beliefs: bool) -> Raw | None:
+    """The report of a record ("A Fox News poll, conducted with X, shows Holt at 47
+    percent", "..., FEC records show."): the source is the record's noun phrase."""
+    noun = evidence_noun(toks, i)
+    raw = attribution_at(toks, i, unit, include_beliefs)
+    if noun < 0:
+        return raw
+    a = _record_phrase(toks, noun)
+    src = (toks[a].start, toks[noun].end)
+    if raw is not None:
+        if raw.source is None or raw.source[1] <= toks[a].start or raw.source[1] > src[1]:
+            raw.source = src  # "A CNN poll of Ohio released Tuesday" speaks as "A CNN poll"
+        return raw
+    hi = _end(toks)
+    if i + 1 >= hi:
+        if a < 2 or toks[a - 1].text != ",":
+            return None
+        content = content_range(toks, 0, a - 1)  # "..., FEC records compiled by X show."
+        k, stop = 0, a - 1
+    else:
+        k = i + 2 if toks[i + 1].low == "that" and not toks[i + 1].quoted else i + 1
+        stop = _complement_end(toks, k, hi)
+        content = content_range(toks, k, stop)
+    if sum(1 for t in toks[k:stop] if t.is_word) < 2 or not content:
+        return None
+    kind = "mixed" if any(t.quoted for t in toks[k:stop]) else "indirect"
+    return Raw(kind, (toks[i].start, toks[i].end), content, src, unit)
 
 
 _HEAD_NOUNS = cues.ORG_WORDS | cues.PERSON_ROLES | cues.GROUP_NOUNS | frozenset(cues.ORG_ROLES)

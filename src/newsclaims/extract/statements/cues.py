@@ -118,7 +118,8 @@ def topic_particles(form: str) -> frozenset[str]:
 EVIDENCE_FORMS = frozenset("show shows showed shown find finds found suggest suggests suggested indicate indicates indicated".split())
 EVIDENCE_NOUNS = frozenset(
     "poll polls survey surveys study studies data report reports analysis figures numbers results "
-    "research review audit investigation probe statistics records documents emails".split()
+    "research review audit investigation probe statistics records documents emails filings polling "
+    "tally count estimates projections forecast forecasts census".split()
 )
 # Bare lemmas ("to say", "did not tell" are no reports).
 LEMMAS: frozenset[str] = frozenset(_SPEECH) | frozenset(_BELIEF) | frozenset(_STANCE)

@@ -19,7 +19,17 @@ from .attribution import (
     quote_pieces,
     quotes_only,
 )
-from .broad import NOMINAL_CUES, asked_front, evidence_frame, is_raising, nominal_at, raising_at, subject_participle
+from .broad import (
+    NOMINAL_CUES,
+    asked_front,
+    evidence_frame,
+    evidence_at,
+    evidence_noun,
+    is_raising,
+    nominal_at,
+    raising_at,
+    subject_participle,
+)
 from .sources import LEAD_PREPS, backward_source
 from .stance import is_prep_cue, prep_stance_at
 from .tokens import Tok, Unit
@@ -280,6 +290,8 @@ def attributions(toks: list[Tok], unit: Unit, include_beliefs: bool, para_start:
             raw = prep_stance(toks, i, unit)
         elif not out and include_beliefs and is_raising(toks, i):
             raw = raising_at(toks, i, unit)  # before is_cue: "is expected to" is no belief of a source
+        elif not out and evidence_noun(toks, i) >= 0:
+            raw = evidence_at(toks, i, unit, include_beliefs)
         elif is_cue(t, include_beliefs, toks[i + 1] if i + 1 < len(toks) else None, toks[i - 1] if i else None):
             if out and (t.low in CHAINED or (i > 0 and toks[i - 1].low in ("and", "but")) or (
                 t.low.endswith("ing") and i > 1 and (toks[i - 1].text == "," or (

@@ -100,8 +100,11 @@ def backward_source(toks: list[Tok], p: int, lo: int) -> tuple[int, int]:
             t.low == "to" and j > lo and toks[j - 1].low in ("close", "next", "due", "according")
         ):
             break
-        if not t.is_cap and j < p and t.low.endswith(("ed", "ing")) and t.low not in _NP_ED and "-" not in t.low:
-            break  # a verb in the past tense ends the subject ("Kaine defended people said")
+        if not t.is_cap and j < p and t.low.endswith(("ed", "ing")) and t.low not in _NP_ED and "-" not in t.low \
+                and not (toks[j + 1].low in cues.EVIDENCE_NOUNS and not toks[j + 1].quoted):
+            # a verb in the past tense ends the subject ("Kaine defended people said"), but
+            # not a modifier of a record's noun ("fundraising reports", "leaked documents")
+            break
         j -= 1
     start = j + 1
     if j >= lo and toks[j].low == "than" and not toks[j].quoted:

@@ -35,7 +35,9 @@ from ...model import Span  # the project's one span type
 #    told", "said — on Twitter — that"); "A but argues B" is two statements; participles
 #    after a dash or ", while"; a trailing ", according to X" takes the whole clause
 #    before it; participle adjectives ("all reported gifts", "271 pledged delegates") are
-#    no cue; "said as much" no longer blocks fronted content opening with "As"/"So"
+#    no cue; "said as much" no longer blocks fronted content opening with "As"/"So";
+#    records report what they show ("A CNN poll released Tuesday showed ...", "...,
+#    FEC records show."), the record's noun phrase being the source
 EXTRACTOR_VERSION = "statements/8"
 
 StatementKind = Literal["direct", "indirect", "mixed", "according_to"]
