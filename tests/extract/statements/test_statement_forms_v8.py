@@ -238,3 +238,27 @@ def test_records_report_what_they_show(text: str, cue: str, source: str, content
 )
 def test_show_and_find_without_a_record_are_no_report(text: str) -> None:
     assert find_statements(text) == []
+
+
+# --- sources: lower-case heads, counts of respondents --------------------------------------
+def test_clause_subject_runs_to_its_role_head() -> None:
+    st = _one("The ministry's press office issued a note and said output had doubled.", "said")
+    assert st.source is not None and st.source.text == "The ministry's press office"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("More than 4 in 10 said Varga would be best at handling the economy.", "More than 4 in 10"),
+        ("Six in 10 voters say the levy is unfair.", "Six in 10 voters"),
+        ("Three-quarters of the voters said they were very worried.", "Three-quarters of the voters"),
+    ],
+)
+def test_counts_of_respondents_are_unnamed_sources(text: str, source: str) -> None:
+    (st,) = find_statements(text)
+    assert st.source is not None and st.source.text == source
+    assert st.speaker == source and st.speaker_named is False
+
+
+def test_a_comparison_is_still_no_source() -> None:
+    assert find_statements("Output rose faster than analysts had expected.") == []

@@ -42,6 +42,7 @@ _CHANGE_VERBS = frozenset(
 _VERB_AUX = frozenset(
     "will would could can may might should must has have had is are was were does did".split()
 )
+_HEADS = cues.PERSON_ROLES | cues.ORG_WORDS | cues.GROUP_NOUNS | frozenset(cues.ORG_ROLES)
 _POSSESSIVE_DETS = frozenset("its their his her our the this that".split())
 _RELATIVE = frozenset({"who", "which"})
 _MONTHS = frozenset(
@@ -92,6 +93,10 @@ def backward_source(toks: list[Tok], p: int, lo: int) -> tuple[int, int]:
             break
         if t.low in cues.CLAUSE_WORDS and not (
             t.low == "and" and j > lo and toks[j - 1].is_cap and j < p and toks[j + 1].is_cap
+        ) and not (
+            # "More than 4 in 10 said": a bound on a count, not a comparison
+            t.low == "than" and j > lo and toks[j - 1].low in ("more", "fewer", "less") and j < p
+            and cues.is_figure(toks[j + 1])
         ):
             break
         if t.low in cues.SPEECH_FORMS and j < p and not t.is_cap:
@@ -310,4 +315,23 @@ def clause_subject(toks: list[Tok], p: int) -> tuple[int, int] | None:
         k += 1
     if toks[j].low == "the" and k == j + 1 and k < p and toks[k].is_word:
         k += 1
+    if toks[j].low in cues.DETERMINERS:
+        k = max(k, _role_head_end(toks, j, p))
     return j, k
+
+
+def _role_head_end(toks: list[Tok], j: int, p: int) -> int:
+    """End of a noun phrase opening with the determiner at ``j`` whose head is a role,
+    organisation or group noun a few words on ("the mayor's chief adviser", "The
+    ministry's press office"), or ``j`` when there is none. A verb-like word, a clause
+    word or punctuation ends it."""
+    end = j
+    for k in range(j + 1, min(p, j + 6)):
+        t = toks[k]
+        if t.quoted or not t.is_word or t.low in cues.CLAUSE_WORDS or t.low in _VERB_AUX or t.low in _PREPS:
+            break
+        if not t.is_cap and (t.low.endswith("ed") or t.low in cues.SPEECH_FORMS):
+            break
+        if t.low in _HEADS:
+            end = k + 1
+    return end

@@ -72,6 +72,9 @@ class Mention:
     addressee: bool = False  # "told the Northern Review": the one spoken to, never the speaker
 
 
+_COUNT_WORDS = cues.NUMBER_WORDS | {"one"}
+
+
 class Resolver:
     """Named mentions of one document and the rules to resolve sources against them."""
 
@@ -383,8 +386,10 @@ class Resolver:
                 return mn.entity.name, True, (mn.start, mn.end)  # "Bank of Ostland Governor Ann Holt"
         lexical = head_low in cues.GROUP_NOUNS or head_low in cues.PERSON_ROLES or head_low in cues.ORG_ROLES
         if head[:1].isupper() and head_low not in cues.PRONOUNS_FIRST and not (lexical and head_i == 0) \
-                and not (len(words) == 1 and head_low in NOT_NAME):  # "One", "Another": unnamed
-            # the name the head word belongs to, not one in a modifier after it
+                and not (len(words) == 1 and head_low in NOT_NAME) \
+                and head_low not in _COUNT_WORDS and low[0].split("-")[0] not in _COUNT_WORDS:
+            # ("One", "Another", "Six in 10 voters", "Three-quarters of voters": unnamed)
+            # The name the head word belongs to, not one in a modifier after it
             # ("Jonas Ferreira-Holt of the Rothwell Centre" -> Jonas Ferreira-Holt)
             mn = self._named_at_head(s, head_end, e)
             if mn is not None:
