@@ -262,3 +262,33 @@ def test_counts_of_respondents_are_unnamed_sources(text: str, source: str) -> No
 
 def test_a_comparison_is_still_no_source() -> None:
     assert find_statements("Output rose faster than analysts had expected.") == []
+
+
+# --- "but said", asides typed with hyphens, adverbials before "that" ----------------------
+def test_but_said_takes_the_clause_subject() -> None:
+    st = _one("Judge Ana Sorel put off ruling on the request but said the group could come back "
+              "later.", "said")
+    assert st.source is not None and st.source.text == "Judge Ana Sorel"
+    assert _content(st) == ["the group could come back later"]
+
+
+def test_a_short_quotation_inside_an_opening_phrase_is_not_the_content() -> None:
+    st = _one('Walking into the hall to chants of "Varga! Varga!," the senator said her campaign '
+              'was "closing really strong."', "said")
+    assert _content(st) == ['her campaign was "closing really strong."']
+
+
+@pytest.mark.parametrize("dash", [" - ", " — "])
+def test_relative_clause_between_dashes_and_the_main_report(dash: str) -> None:
+    text = (f"Harbour Party leader Mara Ellis{dash}who previously said she would scrap the levy{dash}"
+            "said at a Saturday rally in Valmora that the port should stay public.")
+    found = find_statements(text)
+    assert [(s.cue.text, _content(s), s.speaker) for s in found if s.cue] == [
+        ("previously said", ["she would scrap the levy"], "Mara Ellis"),
+        ("said", ["that the port should stay public"], "Mara Ellis"),
+    ]
+
+
+def test_content_after_a_time_adverbial_keeps_its_relative_clause() -> None:
+    st = _one("Holt said on Tuesday the plan that he backed was dead.", "said")
+    assert _content(st) == ["the plan that he backed was dead"]

@@ -39,7 +39,7 @@ from .sources import (
     forward_source,
     middle_source,
 )
-from .bounds import aside_dash, relative_clause_end, second_report, subordinate_end
+from .bounds import aside_dash, is_dash, relative_clause_end, second_report, subordinate_end
 from .stance import object_end
 from .tokens import Tok, Unit
 
@@ -238,6 +238,19 @@ def _skip_adverbials(toks: list[Tok], k: int, hi: int) -> tuple[int, int]:
     return k, cue_end
 
 
+def _rest_of_adverbial(toks: list[Tok], k: int, hi: int) -> int:
+    """'said at a Saturday rally in Texas that ...': when an adverbial was skipped up to
+    its time word, the words up to a close "that" still belong to it."""
+    for m in range(k, min(hi, k + 6)):
+        t = toks[m]
+        if t.low == "that" and m > k and not t.quoted:
+            return m
+        if t.quoted or not t.is_word or t.low in _PASSIVE_AUX or (t.low.endswith("ed") and not t.is_cap) \
+                or t.low in cues.DETERMINERS or t.low in _SUBJECT_PRONOUNS:
+            return k  # "said on Tuesday the plan that ...": the content had begun
+    return k
+
+
 _TRAILERS = frozenset("which but while".split())
 # Subjects after ", and" that open a new sentence-level clause about the speaker.
 _AND_SUBJECTS = frozenset("he she they".split())
@@ -326,15 +339,18 @@ def _trailing_attribution(toks: list[Tok], front_end: int, k: int, stop: int) ->
         # 'In an interview on “Face the Nation,” Holt said ...', 'Sunday on “Meet the
         # Press,” Holt said ...': a framing phrase
         return False
-    if last.quoted or (last.text == "," and front_end > 1 and toks[front_end - 2].quoted):
-        return True
     words = sum(1 for t in toks[:front_end] if t.is_word)
+    if last.quoted or (last.text == "," and front_end > 1 and toks[front_end - 2].quoted):
+        # ... unless the quotation is a short part of a longer phrase ('Walking in to
+        # chants of "Marco! Marco!," the senator said ...'): then the content follows
+        quoted = sum(1 for t in toks[:front_end] if t.is_word and t.quoted)
+        if 2 * quoted >= words or k >= stop:
+            return True
     return words >= 4 and k < stop and toks[k].low in _ADVERBIAL_OPENERS and not any(
         t.low == "that" for t in toks[k:stop]
     )
 
 
-_DASHES = frozenset(("—", "–", "--"))
 _ASIDE_OPENERS = frozenset("who whose which including a an the".split())
 
 
@@ -343,11 +359,11 @@ def _source_before_aside(toks: list[Tok], p: int) -> tuple[int, int] | None:
     imams and rabbis — said ...': the noun phrase before a dash-paired aside that ends
     at the cue. It must open the unit (or follow a comma) and hold no quotation."""
     q = p - 1
-    while q > 0 and p - q < 25 and not (toks[q].text in _DASHES and not toks[q].quoted):
-        if toks[q].quoted or toks[q].text in TERMINAL:
+    while q > 0 and p - q < 25 and not is_dash(toks, q):
+        if toks[q].text in TERMINAL and not toks[q].quoted:
             return None
         q -= 1
-    if q <= 0 or p - q < 2 or toks[q].text not in _DASHES:
+    if q <= 0 or p - q < 2 or not is_dash(toks, q):
         return None
     if not (toks[q + 1].low in _ASIDE_OPENERS or toks[q + 1].is_cap):
         return None
@@ -362,11 +378,11 @@ def _skip_aside(toks: list[Tok], k: int, hi: int) -> int:
     an aside between the cue and a "that" clause is no part of the content."""
     if k >= hi or toks[k].quoted:
         return k
-    if toks[k].text in _DASHES:
+    if is_dash(toks, k):
         for m in range(k + 2, min(hi - 2, k + 15)):
             if toks[m].quoted or toks[m].text in TERMINAL:
                 return k
-            if toks[m].text in _DASHES:
+            if is_dash(toks, m):
                 return m + 1
         return k
     if toks[k].text == ",":
@@ -423,7 +439,7 @@ def attribution_at(
             a, b = backward_source(toks, q - 1, 0)
             if b > a:
                 source = (a, p + 1)
-    if source is None and p > 1 and toks[p].text in _DASHES and not toks[p].quoted:
+    if source is None and p > 1 and is_dash(toks, p):
         source = _source_before_aside(toks, p)
     inverted = p < 0 or toks[p].text == "," or toks[p].quoted or toks[p].text in PUNCT_STOP
     if source is not None:
@@ -443,7 +459,7 @@ def attribution_at(
         a, b = backward_source(toks, p, 0)
         if b > a:
             source = (a, b)
-    if source is None and p >= 0 and toks[p].low == "and":
+    if source is None and p >= 0 and toks[p].low in ("and", "but"):
         # "However, the ministry issued a note and said ...": the subject opens the unit.
         source = clause_subject(toks, p)
     if source is not None and source[1] == cs and source[1] - source[0] == 2 and toks[c].low.endswith("ing") \
@@ -469,9 +485,12 @@ def attribution_at(
             k2 = _skip_object(toks, k, hi)
             cue_end = k2 if k2 > k else ce
             k = k2
+        k0 = k
         k, ce2 = _skip_adverbials(toks, k, hi)
         if ce2 > cue_end and k == ce2:
             cue_end = ce2
+        if k > k0:
+            k = _rest_of_adverbial(toks, k, hi)
     k = _skip_aside(toks, k, hi)
     while k < hi and toks[k].text in ",:—–-" and not toks[k].quoted:
         k += 1

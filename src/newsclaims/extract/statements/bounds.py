@@ -53,6 +53,18 @@ def _aside_after_that(toks: list[Tok], k: int, stop: int) -> int:
     return k
 
 
+_DASHES = frozenset(("—", "–", "--"))
+
+
+def is_dash(toks: list[Tok], m: int) -> bool:
+    """Whether token ``m`` is a dash: an em or en dash, "--", or a hyphen with spaces on
+    both sides (some outlets type "Holt - who ... - said")."""
+    t = toks[m]
+    if t.quoted:
+        return False
+    if t.text in _DASHES:
+        return True
+    return t.text == "-" and 0 < m < len(toks) - 1 and toks[m - 1].end < t.start and toks[m + 1].start > t.end
 def relative_clause_end(toks: list[Tok], cs: int, k: int, stop: int) -> int:
     """'Mayor Varga, who said the toll would double, resigned': a cue inside a comma-
     opened relative clause reports up to the comma that closes the clause; the main
@@ -61,6 +73,9 @@ def relative_clause_end(toks: list[Tok], cs: int, k: int, stop: int) -> int:
         t = toks[p]
         if t.quoted or t.text in ",;:":
             return stop
+        if t.low in ("who", "which", "who’s", "who's") and is_dash(toks, p - 1):
+            # "Mara Ellis — who has said she opposes it — told ...": the clause ends at its dash
+            return next((m for m in range(k + 1, stop) if is_dash(toks, m)), stop)
         if t.low in ("who", "which", "who’s", "who's") and toks[p - 1].text == "," and not toks[p - 1].quoted:
             break
     else:

@@ -16,6 +16,7 @@ from .attribution import (
     attribution_at,
     content_range,
     is_cue,
+    is_dash,
     quote_pieces,
     quotes_only,
 )
@@ -169,9 +170,11 @@ def _past_relative(toks: list[Tok], raw: Raw, prev: Raw) -> Raw | None:
     if prev.source is None or raw.cue is None or prev.source[1] - prev.source[0] > 5:
         return None
     rel = next((m for m, t in enumerate(toks) if t.start == prev.source[0]), None)
-    if rel is None or rel < 2 or toks[rel].low not in ("who", "which") or toks[rel - 1].text != ",":
+    if rel is None or rel < 2 or toks[rel].low not in ("who", "which") or not (
+        toks[rel - 1].text == "," or is_dash(toks, rel - 1)
+    ):
         return None
-    if not (raw.source[0] <= toks[rel - 2].start and raw.source[1] > prev.source[0]):
+    if raw.source[0] > toks[rel - 2].start:
         return None
     if max(b for _, b in prev.content) > raw.cue[0]:
         return None

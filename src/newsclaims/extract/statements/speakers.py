@@ -456,7 +456,7 @@ class Resolver:
             between = self.text[mn.end : pos]
             if len(between) > 160 or any(ch in between for ch in ".!?;\n"):
                 break
-            if not between.strip(" ,’'s"):  # the name ends right before the relative
+            if not between.strip(" ,’'s-"):  # the name ends right before the relative
                 if mn.entity.kind == "person" or not (unnamed_np and mn.oblique):
                     return mn.entity.name, True, (mn.start, mn.end)
                 break

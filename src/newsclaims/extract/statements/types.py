@@ -37,7 +37,10 @@ from ...model import Span  # the project's one span type
 #    before it; participle adjectives ("all reported gifts", "271 pledged delegates") are
 #    no cue; "said as much" no longer blocks fronted content opening with "As"/"So";
 #    records report what they show ("A CNN poll released Tuesday showed ...", "...,
-#    FEC records show."), the record's noun phrase being the source
+#    FEC records show."), the record's noun phrase being the source; "... but said"
+#    takes the clause subject; a spaced hyphen is a dash; a relative clause between
+#    dashes ends at its closing dash; "said at a Saturday rally in X that ...": the
+#    content starts at "that"
 EXTRACTOR_VERSION = "statements/8"
 
 StatementKind = Literal["direct", "indirect", "mixed", "according_to"]
