@@ -292,3 +292,14 @@ def test_relative_clause_between_dashes_and_the_main_report(dash: str) -> None:
 def test_content_after_a_time_adverbial_keeps_its_relative_clause() -> None:
     st = _one("Holt said on Tuesday the plan that he backed was dead.", "said")
     assert _content(st) == ["the plan that he backed was dead"]
+
+
+def test_name_colon_quote_inside_a_paragraph_is_a_speaker_line() -> None:
+    found = find_statements('Varga and Loran, among others, reject the term. Varga: "Our goal is not to '
+                            'contain the strike, but to end it." Loran: "The mission is to end the strike '
+                            '-- not to contain it."')
+    assert [(s.speaker, len(s.content)) for s in found] == [("Varga", 1), ("Loran", 1)]
+
+
+def test_a_colon_inside_a_paragraph_without_a_quotation_is_no_speaker_line() -> None:
+    assert find_statements("Prices rose again. The report had one conclusion: prices will rise.") == []

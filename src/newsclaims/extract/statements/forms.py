@@ -102,15 +102,19 @@ def _chained(toks: list[Tok], i: int, unit: Unit, prev: Raw) -> Raw | None:
 
 
 def colon_speaker(toks: list[Tok], unit: Unit, para_start: int) -> Raw | None:
-    """'WALLACE: ...' / 'Jane Doe: "..."' at a paragraph's start (transcripts, lists)."""
-    if not toks or toks[0].start != para_start:
+    """'WALLACE: ...' / 'Jane Doe: "..."' at a paragraph's start (transcripts, lists), or
+    'Bush: "..."' opening a later sentence when a quotation follows the colon."""
+    if not toks:
         return None
+    mid = toks[0].start != para_start
     if toks[0].is_mark and len(toks) > 2:
         toks = toks[1:]  # '"WALLACE: ...' inside a quoted transcript
     for k in range(1, min(6, len(toks))):
         if toks[k].text == ":":
             if not all(t.is_cap and t.is_word for t in toks[:k]):
                 return None
+            if mid and not (k + 1 < len(toks) and toks[k + 1].quoted and toks[k + 1].is_mark):
+                return None  # inside a paragraph only 'Name: "..."' is a speaker line
             hi = len(toks)
             rest = content_range(toks, k + 1, hi)
             if sum(1 for t in toks[k + 1 :] if t.is_word) < 2 or not rest:
