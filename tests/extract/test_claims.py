@@ -67,6 +67,16 @@ def test_figure_inside_a_quote_belongs_to_the_speaker():
     assert sts[claim.statement].kind == "direct"
 
 
+def test_nested_attribution_gives_the_figure_to_the_inner_speaker():
+    text = ("The finance ministry estimates that the larger force will cost 180 billion korunas a year, "
+            "according to a document seen by the Harbour Post.")
+    _, qs, sts, claims = claims_of(text)
+    assert sorted(s.kind for s in sts) == ["according_to", "indirect"]
+    (claim,) = [c for c in claims if c.quantities]
+    assert claim.asserted_by == "The finance ministry"
+    assert [qs[i].text for i in claim.quantities] == ["180 billion korunas"]
+
+
 def test_statement_without_figures_is_still_a_claim():
     _, qs, sts, claims = claims_of('"The plan is realistic," the minister told reporters.')
     assert sts and claims and claims[0].quantities == () and claims[0].statement == 0

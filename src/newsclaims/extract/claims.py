@@ -72,11 +72,18 @@ def _inside(inner: tuple[int, int], outer: tuple[int, int]) -> bool:
 
 
 def _statement_for(q: Quantity, sentence: tuple[int, int], statements: Sequence[Statement]) -> int | None:
-    """The statement that carries a figure: its content holds the figure, else the
-    statement made in the same sentence (reported speech covering the whole sentence)."""
-    for i, s in enumerate(statements):
-        if any(_inside((q.start, q.end), (c.start, c.end)) for c in s.content):
-            return i
+    """The statement that carries a figure: its content holds the figure (the innermost
+    one when attributions nest: in "The ministry estimates X, according to a document
+    seen by the Post" the ministry makes the estimate), else the statement made in the
+    same sentence (reported speech covering the whole sentence)."""
+    holding = [
+        (c.end - c.start, i)
+        for i, s in enumerate(statements)
+        for c in s.content
+        if _inside((q.start, q.end), (c.start, c.end))
+    ]
+    if holding:
+        return min(holding)[1]
     for i, s in enumerate(statements):
         if _inside((s.sentence.start, s.sentence.end), sentence) or _inside(sentence, (s.sentence.start, s.sentence.end)):
             return i

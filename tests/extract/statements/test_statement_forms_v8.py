@@ -303,3 +303,9 @@ def test_name_colon_quote_inside_a_paragraph_is_a_speaker_line() -> None:
 
 def test_a_colon_inside_a_paragraph_without_a_quotation_is_no_speaker_line() -> None:
     assert find_statements("Prices rose again. The report had one conclusion: prices will rise.") == []
+
+
+def test_an_adverb_is_never_a_source() -> None:
+    found = find_statements("Opposition parties in Lisenholm, usually critical of military spending, "
+                            "backed the government's response.")
+    assert all(s.source is None or s.source.text != "usually" for s in found)

@@ -208,7 +208,9 @@ def _according_over(toks: list[Tok], unit: Unit, out: list[Raw]) -> list[Raw]:
                 kept.append(r)
                 continue
             cue = next((t for t in toks if r.cue is not None and t.start == r.cue[0]), None)
-            speech = cue is not None and cue.low in cues.SPEECH_FORMS and r.source is not None and r.source[1] <= r.cue[0]
+            speech = cue is not None and (cue.low in cues.SPEECH_FORMS or cue.low in cues.NOUNISH_FORMS
+                                          or cue.low in cues.EVIDENCE_FORMS) \
+                and r.source is not None and r.source[1] <= r.cue[0]
             if speech:
                 r.content = [(x, min(y, cut)) for x, y in r.content if x < cut]
                 kept.append(r)

@@ -145,6 +145,8 @@ def _can_speak(toks: list[Tok], i: int, j: int) -> bool:
     by a determiner ("far short of the 3 million its government [has promised]") marks a
     reduced relative clause inside an object, whose subject reports nothing here.
     """
+    if j > i and all(t.is_word and not t.is_cap and t.low.endswith("ly") for t in toks[i:j]):
+        return False  # "Parties in Lisenholm, usually critical of ...": an adverb speaks for no one
     figure = False
     for k in range(i, j):
         t = toks[k]
