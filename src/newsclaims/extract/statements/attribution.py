@@ -357,7 +357,8 @@ _ASIDE_OPENERS = frozenset("who whose which including a an the".split())
 def _source_before_aside(toks: list[Tok], p: int) -> tuple[int, int] | None:
     """'Joyce — who is listed as an attorney — told ...', 'Many speakers — including
     imams and rabbis — said ...': the noun phrase before a dash-paired aside that ends
-    at the cue. It must open the unit (or follow a comma) and hold no quotation."""
+    at the cue. The phrase must open the unit (or follow a comma) and the aside must open
+    with a relative pronoun, "including", an article or a name."""
     q = p - 1
     while q > 0 and p - q < 25 and not is_dash(toks, q):
         if toks[q].text in TERMINAL and not toks[q].quoted:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from . import cues
 from .attribution import Raw, attribution_at, content_range
+from .bounds import is_dash
 from .sources import LEAD_PREPS, PUNCT_STOP, TERMINAL, backward_source, clause_subject
 from .tokens import Tok, Unit
 
@@ -269,9 +270,6 @@ def _frame_end(toks: list[Tok], lo: int, p: int) -> int:
     return lo
 
 
-_PARTICIPLE_SEPARATORS = frozenset((",", "—", "–", "--"))
-
-
 def subject_participle(toks: list[Tok], i: int, unit: Unit) -> Raw | None:
     """'The Russians used the fighters as a pretext, saying ...': the clause subject is
     the source of a participle cue after a comma, a dash or ", while" (when no statement
@@ -281,7 +279,7 @@ def subject_participle(toks: list[Tok], i: int, unit: Unit) -> Raw | None:
     sep = i - 1  # the comma or dash before the participle clause
     if toks[sep].low in ("while", "before", "after") and not toks[sep].quoted:
         sep -= 1  # "..., while saying that ..."
-    if toks[sep].quoted or toks[sep].text not in _PARTICIPLE_SEPARATORS or sep < 2:
+    if sep < 2 or toks[sep].quoted or not (toks[sep].text == "," or is_dash(toks, sep)):
         return None
     lo = _after_frame(toks, sep)
     subj = clause_subject(toks[lo:], sep - lo)

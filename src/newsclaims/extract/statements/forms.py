@@ -170,7 +170,7 @@ def prep_stance(toks: list[Tok], i: int, unit: Unit) -> Raw | None:
 def _past_relative(toks: list[Tok], raw: Raw, prev: Raw) -> Raw | None:
     """'Barkley, who said he votes Democratic, said one candidate ...': the main report
     after a relative clause that held a report of its own. Its source is the noun phrase
-    before ", who"; the clause (and the first report) stays out of it."""
+    before ", who" (or "— who"); the clause (and the first report) stays out of it."""
     if prev.source is None or raw.cue is None or prev.source[1] - prev.source[0] > 5:
         return None
     rel = next((m for m, t in enumerate(toks) if t.start == prev.source[0]), None)
@@ -189,9 +189,10 @@ def _past_relative(toks: list[Tok], raw: Raw, prev: Raw) -> Raw | None:
 def _according_over(toks: list[Tok], unit: Unit, out: list[Raw]) -> list[Raw]:
     """'Voters who believe X backed her, according to exit polls': a trailing
     ", according to SOURCE" attributes the whole clause before it. A cue inside that
-    clause whose content ran over it gives way, unless it reports speech with a source
-    of its own ("Holt said X, according to the Post"): then its content ends at the
-    comma, and the according-to statement is kept as well."""
+    clause whose content ran over it gives way, unless it is a report, a record's finding
+    or an estimate with a source of its own before it ("Holt said X, according to the
+    Post", "The ministry estimates X, according to a document"): then its content ends at
+    the comma, and the according-to statement is kept as well."""
     for a in range(2, len(toks) - 2):
         if toks[a].low != "according" or toks[a + 1].low != "to" or toks[a].quoted or toks[a - 1].text != ",":
             continue
