@@ -195,13 +195,11 @@ def _record_phrase(toks: list[Tok], noun: int) -> int:
     return a
 
 
-def evidence_at(toks: list[Tok], i: int, unit: Unit, include_beliefs: bool) -> Raw | None:
+def evidence_at(toks: list[Tok], i: int, noun: int, unit: Unit, include_beliefs: bool) -> Raw | None:
     """The report of a record ("A Fox News poll, conducted with X, shows Holt at 47
-    percent", "..., FEC records show."): the source is the record's noun phrase."""
-    noun = evidence_noun(toks, i)
+    percent", "..., FEC records show."): ``noun`` is the record's noun (from
+    :func:`evidence_noun`); the source is its noun phrase."""
     raw = attribution_at(toks, i, unit, include_beliefs)
-    if noun < 0:
-        return raw
     a = _record_phrase(toks, noun)
     src = (toks[a].start, toks[noun].end)
     if raw is not None:

@@ -300,8 +300,8 @@ def attributions(toks: list[Tok], unit: Unit, include_beliefs: bool, para_start:
             raw = prep_stance(toks, i, unit)
         elif not out and include_beliefs and is_raising(toks, i):
             raw = raising_at(toks, i, unit)  # before is_cue: "is expected to" is no belief of a source
-        elif not out and evidence_noun(toks, i) >= 0:
-            raw = evidence_at(toks, i, unit, include_beliefs)
+        elif not out and (noun := evidence_noun(toks, i)) >= 0:
+            raw = evidence_at(toks, i, noun, unit, include_beliefs)
         elif is_cue(t, include_beliefs, toks[i + 1] if i + 1 < len(toks) else None, toks[i - 1] if i else None):
             if out and (t.low in CHAINED or (i > 0 and toks[i - 1].low in ("and", "but")) or (
                 t.low.endswith("ing") and i > 1 and (toks[i - 1].text == "," or (
