@@ -207,7 +207,7 @@ _TIME_PLURALS = frozenset("hours days weeks months years decades past".split())
 
 
 def _skip_adverbials(toks: list[Tok], k: int, hi: int) -> tuple[int, int]:
-    """Skip "in a statement", "on Tuesday", "Tuesday" after a cue.
+    """Skip "in a statement", "on Tuesday", "Tuesday", "at a Saturday rally in Ohio" after a cue.
 
     Returns (new k, end of the part that belongs to the cue).
     """
@@ -233,6 +233,7 @@ def _skip_adverbials(toks: list[Tok], k: int, hi: int) -> tuple[int, int]:
                     k += 1
                 if medium:
                     cue_end = k
+                k = _rest_of_adverbial(toks, k, hi)
                 continue
         break
     return k, cue_end
@@ -486,12 +487,9 @@ def attribution_at(
             k2 = _skip_object(toks, k, hi)
             cue_end = k2 if k2 > k else ce
             k = k2
-        k0 = k
         k, ce2 = _skip_adverbials(toks, k, hi)
         if ce2 > cue_end and k == ce2:
             cue_end = ce2
-        if k > k0:
-            k = _rest_of_adverbial(toks, k, hi)
     k = _skip_aside(toks, k, hi)
     while k < hi and toks[k].text in ",:—–-" and not toks[k].quoted:
         k += 1

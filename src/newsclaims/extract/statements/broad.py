@@ -152,6 +152,7 @@ def evidence_frame(toks: list[Tok], unit: Unit) -> Raw | None:
 
 _EVIDENCE_STOPS = cues.CLAUSE_WORDS - {"and", "or"}
 # What may stand before a record's noun in its noun phrase ("Early results of exit polls").
+_NAME_JOINERS = frozenset("/&-")  # "CNN/ORC", "Shaw & Company"
 _EVIDENCE_MODIFIERS = cues.DETERMINERS | frozenset("of new latest recent early final exit".split())
 
 
@@ -180,9 +181,9 @@ def _record_phrase(toks: list[Tok], noun: int) -> int:
     lower = 0
     while a > 0:
         t = toks[a - 1]
-        if t.quoted or t.text in TERMINAL or (t.text in PUNCT_STOP and t.text not in "/&"):
+        if t.quoted or t.text in TERMINAL or t.text in PUNCT_STOP:
             break
-        if t.text in "/&-" or t.is_cap or t.low in _EVIDENCE_MODIFIERS or cues.is_figure(t):
+        if t.text in _NAME_JOINERS or t.is_cap or t.low in _EVIDENCE_MODIFIERS or cues.is_figure(t):
             a -= 1
             continue
         if t.is_word and t.low not in cues.CLAUSE_WORDS and lower < 2:
@@ -222,7 +223,6 @@ def evidence_at(toks: list[Tok], i: int, noun: int, unit: Unit, include_beliefs:
     return Raw(kind, (toks[i].start, toks[i].end), content, src, unit)
 
 
-_HEAD_NOUNS = cues.ORG_WORDS | cues.PERSON_ROLES | cues.GROUP_NOUNS | frozenset(cues.ORG_ROLES)
 _FRAME_OPENERS = frozenset("in on at during after before with without despite amid since under for by".split())
 
 
@@ -284,7 +284,7 @@ def subject_participle(toks: list[Tok], i: int, unit: Unit) -> Raw | None:
     if subj is None or lo + subj[1] >= sep:
         return None
     subj = (lo + subj[0], lo + subj[1])
-    if toks[subj[0]].low == "the" and subj[1] < sep and toks[subj[1]].low in _HEAD_NOUNS:
+    if toks[subj[0]].low == "the" and subj[1] < sep and toks[subj[1]].low in cues.HEAD_NOUNS:
         subj = (subj[0], subj[1] + 1)  # "The Ostland navy": the kind noun after the name
     if toks[subj[0]].low.endswith("ly") or toks[subj[0]].low in LEAD_PREPS or toks[subj[0]].low in _FRAME_OPENERS:
         return None

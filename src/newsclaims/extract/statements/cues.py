@@ -265,6 +265,10 @@ GROUP_NOUNS: frozenset[str] = frozenset(
 # Figures: a token like "35", "1.5", "2,000" or a number word. A report-verb form right
 # after one is a counted noun ("35 basis points to"), and a figure inside a would-be
 # subject means the words are an object or a comparison, not who spoke.
+# Head nouns of a speaking noun phrase: roles, organisations, groups ("the mayor's chief
+# adviser", "The ministry's press office", "The Ostland navy").
+HEAD_NOUNS: frozenset[str] = PERSON_ROLES | ORG_WORDS | GROUP_NOUNS | frozenset(ORG_ROLES)
+
 NUMBER_WORDS: frozenset[str] = frozenset(
     """two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
     hundred hundreds thousand thousands million millions billion billions trillion dozen

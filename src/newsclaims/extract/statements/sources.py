@@ -42,7 +42,6 @@ _CHANGE_VERBS = frozenset(
 _VERB_AUX = frozenset(
     "will would could can may might should must has have had is are was were does did".split()
 )
-_HEADS = cues.PERSON_ROLES | cues.ORG_WORDS | cues.GROUP_NOUNS | frozenset(cues.ORG_ROLES)
 _POSSESSIVE_DETS = frozenset("its their his her our the this that".split())
 _RELATIVE = frozenset({"who", "which"})
 _MONTHS = frozenset(
@@ -334,6 +333,6 @@ def _role_head_end(toks: list[Tok], j: int, p: int) -> int:
             break
         if not t.is_cap and (t.low.endswith("ed") or t.low in cues.SPEECH_FORMS):
             break
-        if t.low in _HEADS:
+        if t.low in cues.HEAD_NOUNS:
             end = k + 1
     return end
