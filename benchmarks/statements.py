@@ -30,7 +30,7 @@ from collections import Counter
 from pathlib import Path
 
 from newsclaims.extract.sentences import split_sentences
-from newsclaims.extract.statements import EXTRACTOR_VERSION, find_statements
+from newsclaims.extract.statements import EXTRACTOR_VERSION, cues, find_statements
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 _TOK = re.compile(r"\w+")
@@ -54,6 +54,22 @@ def _f1(a: frozenset[int], b: frozenset[int]) -> float:
     return 2 * p * r / (p + r)
 
 
+def _cue_class(cue: str) -> str:
+    """The gold cue's class by its words: a reporting, belief, stance or evidence verb
+    of the extractor's lexicons, "according to", no cue, or other (nominal and
+    prepositional cues such as "criticism of", "support for", and action verbs)."""
+    words = re.findall(r"[a-z’']+", cue)
+    if not words:
+        return "no cue"
+    if "according" in words:
+        return "according to"
+    for name, forms in (("reporting verb", cues.SPEECH_FORMS | cues.NOUNISH_FORMS), ("belief verb", cues.BELIEF_FORMS),
+                        ("stance verb", cues.STANCE_FORMS), ("evidence verb", cues.EVIDENCE_FORMS)):
+        if any(w in forms for w in words):
+            return name
+    return "other"
+
+
 def _prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
     p = tp / n_pred if n_pred else 0.0
     r = tp / n_gold if n_gold else 0.0
@@ -68,6 +84,8 @@ def evaluate(path: Path, limit: int | None, show_errors: int) -> None:
     fn_cues: Counter[str] = Counter()
     fn_forms: Counter[str] = Counter()
     fp_kinds: Counter[str] = Counter()
+    class_gold: Counter[str] = Counter()
+    class_tp: Counter[str] = Counter()
     tp_kinds: Counter[str] = Counter()
     examples: list[str] = []
     for art in arts:
@@ -106,8 +124,11 @@ def evaluate(path: Path, limit: int | None, show_errors: int) -> None:
         c["pred"] += len(pred)
         c["gold_q"] += sum(1 for g in gold if g[1])
         c["pred_q"] += sum(1 for p in pred if p[1])
+        for g in gold:
+            class_gold[_cue_class(g[3])] += 1
         for gi, pi, _f in matched:
             g, p = gold[gi], pred[pi]
+            class_tp[_cue_class(g[3])] += 1
             exact = g[0] == p[0]
             c["tp"] += 1
             c["tp_exact"] += exact
@@ -163,6 +184,17 @@ def evaluate(path: Path, limit: int | None, show_errors: int) -> None:
           f"{strict:.3f} ({c['strict_ok']}/{c['strict_n']})")
     print(f"  matched by predicted kind: {dict(tp_kinds)}; unmatched predictions by kind: {dict(fp_kinds)}")
     print(f"  missed gold by form: {dict(fn_forms)}")
+    print("  recall by gold cue class:")
+    for name, n in class_gold.most_common():
+        print(f"    {name:15s} {class_tp[name]:6d}/{n:<6d} R={class_tp[name] / n:.3f}")
+    # What the all-attributions F1 could be if every gold attribution whose cue is not
+    # "other" were found, at the measured precision and at perfect precision.
+    reach = c["tp"] + sum(class_gold[k] - class_tp[k] for k in class_gold if k != "other")
+    r_max = reach / c["gold"] if c["gold"] else 0.0
+    p_now = c["tp"] / c["pred"] if c["pred"] else 0.0
+    f_now = 2 * p_now * r_max / (p_now + r_max) if p_now + r_max else 0.0
+    print(f"  ceiling with every non-'other' attribution found: R={r_max:.3f}, "
+          f"F1={f_now:.3f} at P={p_now:.3f}, F1={2 * r_max / (1 + r_max):.3f} at P=1.000")
     print(f"  missed gold by last cue word (top 25): {fn_cues.most_common(25)}")
     for ex in examples:
         print("   ", ex)
