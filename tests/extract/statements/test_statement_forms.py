@@ -174,7 +174,7 @@ def test_enough_cases():
 
 
 def test_version_is_public():
-    assert EXTRACTOR_VERSION == "statements/8"
+    assert EXTRACTOR_VERSION == "statements/9"
 
 
 def test_cues_are_reported():

@@ -38,6 +38,7 @@ from .sources import (
     clause_subject,
     forward_source,
     middle_source,
+    trailing_source,
 )
 from .bounds import aside_dash, is_dash, relative_clause_end, second_report, subordinate_end
 from .stance import object_end
@@ -61,6 +62,10 @@ _PLURAL_HOLDERS = (cues.GROUP_NOUNS - {"polls", "reports", "documents"}) | froze
 _WHEN = frozenset("when if after before once while as".split())
 _SUBJECT_PRONOUNS = frozenset("he she they it we i".split())
 _PASSIVE_AUX = frozenset("was were is are been be being".split())
+# 3sg forms that are also plural nouns, verbs before "to" / "not" after a name.
+_PROMISE_FORMS = frozenset("vows pledges promises demands".split())
+AGREE_FORMS = frozenset("agree agrees agreed agreeing disagree disagrees disagreed".split())
+_FINITE_AUX = frozenset("is are was were has have had will would could did does do".split())
 # Words after which a past participle is an adjective ("the reported figure").
 _ADJECTIVE_BEFORE = frozenset("the a an his its their our my your this these".split())
 # "he’s reported", "who’s argued": a contraction of "has" / "is", not a possessive.
@@ -115,9 +120,15 @@ def is_cue(tok: Tok, include_beliefs: bool, nxt: Tok | None = None, prev: Tok | 
     if tok.low in ("add", "adds", "added") and nxt is not None and not nxt.quoted and cues.is_figure(nxt):
         return False  # "will add 180 billion korunas": arithmetic, not speech
     if tok.low in cues.NOUNISH_FORMS and tok.low.endswith("s") and prev is not None and nxt is not None \
-            and not prev.quoted and not nxt.quoted and prev.low in _SPEAKING_NOUNS \
+            and not prev.quoted and not nxt.quoted and (prev.low in _SPEAKING_NOUNS or (
+                prev.is_cap and prev.is_word and prev.low not in cues.CLAUSE_WORDS and not tok.is_cap)) \
             and nxt.low in _CLAUSE_OPENERS:
         return True  # "The finance ministry estimates the larger force will ...": a verb here
+    if tok.low in _PROMISE_FORMS and not tok.is_cap and prev is not None \
+            and nxt is not None and not prev.quoted and not nxt.quoted and nxt.low in ("to", "not") \
+            and ((prev.is_cap and prev.low not in cues.CLAUSE_WORDS and not prev.low.endswith(("'s", "’s")))
+                 or prev.low in ("he", "she", "it")):
+        return True  # "Trump vows not to ...", "Holt promises to ...": a verb after a name
     if tok.low in cues.SPEECH_FORMS:
         return True
     if tok.low in cues.STANCE_FORMS:
@@ -406,6 +417,34 @@ def _one_word_object(toks: list[Tok], k: int, stop: int) -> bool:
     return len(words) == 1 and (words[0].is_cap or words[0].low in _OBJECT_PRONOUNS)
 
 
+def _short_tail(toks: list[Tok], k: int, hi: int) -> bool:
+    """Whether at most an addressee or a short phrase follows the cue ("told reporters")."""
+    return hi - k <= 5 and not any(t.quoted or t.low in cues.CLAUSE_WORDS for t in toks[k:hi])
+
+
+def _named_with_role(toks: list[Tok], fwd: tuple[int, int], hi: int) -> bool:
+    """'..., said Larry Sabato, director of ...': an inverted name with its role after it."""
+    k = fwd[1]
+    return toks[fwd[0]].is_cap and k + 1 < hi and toks[k].text == "," and not toks[k].quoted and (
+        toks[k + 1].low in cues.PERSON_ROLES or toks[k + 1].low in ("a", "an", "the")
+    )
+
+
+_NAME_GLUE = frozenset("of and for at the 's ’s".split())
+
+
+def _clause_front(toks: list[Tok], appo: tuple[int, int]) -> bool:
+    """Whether a would-be apposition source opens like a clause: "Cruz also lacks
+    support from ..., said X" (a name with only its glue words and role nouns does not)."""
+    m = appo[0]
+    while m < appo[1] and toks[m].text != ",":
+        t = toks[m]
+        if t.is_word and not t.is_cap and t.low not in _NAME_GLUE and t.low not in cues.HEAD_NOUNS:
+            return True
+        m += 1
+    return False
+
+
 def attribution_at(
     toks: list[Tok], c: int, unit: Unit, include_beliefs: bool, allow_sourceless: bool = False
 ) -> Raw | None:
@@ -444,15 +483,33 @@ def attribution_at(
     if source is None and p > 1 and is_dash(toks, p):
         source = _source_before_aside(toks, p)
     inverted = p < 0 or toks[p].text == "," or toks[p].quoted or toks[p].text in PUNCT_STOP
+    if inverted and p > 0 and toks[p].text == "," and any(toks[m].low in _FINITE_AUX for m in range(cs, c)):
+        # "Ann Holt, the mayor, has said ...", "Others, including Ann Holt, are urging X to ...":
+        # an auxiliary never inverts; the source is the phrase before the aside
+        inverted = False
+        source = apposition_source(toks, p, group_heads=True)
     if source is not None:
         pass
     elif inverted and not passive:
         mid = middle_source(toks, p) if p > 0 and toks[p].text == "," else None
-        fwd = forward_source(toks, ce, hi, after_quote=p >= 0 and toks[p].quoted)
+        fwd = None if toks[c].low in cues.OBJECT_VERBS else forward_source(
+            toks, ce, hi, after_quote=p >= 0 and toks[p].quoted
+        )  # ("..., informed the director that ...": who is told is no source)
         appo = apposition_source(toks, p) if p > 0 and toks[p].text == "," else None
+        if appo is None and fwd is None and mid is None and p > 0 and toks[p].text == ",":
+            # "But some voters who ..., on television or ..., said he ...": nothing follows
+            # the cue that could be an inverted source, so a group may head the subject
+            appo = apposition_source(toks, p, group_heads=True)
+        trail = trailing_source(toks, p) if p > 0 and toks[p].text == "," and _short_tail(toks, ce, hi) else None
         if mid is not None:
             source = mid  # '"...," Ann Holt, an economist, told Reuters'
-        elif fwd is not None and (appo is None or fwd[1] == hi):
+        elif trail is not None:
+            source = trail  # '..., Tad Devine, his top aide, told Reuters.'
+        elif fwd is not None and (
+            appo is None or fwd[1] == hi or (
+                toks[c].low not in cues.NAMING_FORMS and _named_with_role(toks, fwd, hi) and _clause_front(toks, appo)
+            )
+        ):
             source = fwd
             after_source = fwd[1]
         elif appo is not None:
@@ -461,15 +518,19 @@ def attribution_at(
         a, b = backward_source(toks, p, 0)
         if b > a:
             source = (a, b)
+    opening_subject = False
     if source is None and p >= 0 and toks[p].low in ("and", "but"):
-        # "However, the ministry issued a note and said ...": the subject opens the unit.
+        # "However, the ministry issued a note and said ...": the subject opens the unit
+        # (and what opens the unit before it is no content).
         source = clause_subject(toks, p)
+        opening_subject = source is not None
     if source is not None and source[1] == cs and source[1] - source[0] == 2 and toks[c].low.endswith("ing") \
             and toks[source[0]].low in ("a", "an") and toks[source[1] - 1].low in cues.MEDIUM_NOUNS:
         # "Holt issued a statement saying ...": the statement's author is the source.
         subj = clause_subject(toks, source[0])
         if subj is not None and subj[1] <= source[0] and toks[subj[0]].low not in LEAD_PREPS:
             source = subj
+            opening_subject = True
     if passive:
         source = None
     if belief and source is None:
@@ -499,6 +560,14 @@ def attribution_at(
         if of is not None and of > k and not any(toks[m].low in cues.CLAUSE_WORDS for m in range(k, of)):
             cue_end = of
             k = of
+    if toks[c].low in AGREE_FORMS and k < hi and toks[k].low == "with":
+        # "agreed with the President that ...": who is agreed with belongs to the cue
+        that = next((m for m in range(k, min(hi, k + 10)) if toks[m].low == "that" and not toks[m].quoted), None)
+        if that is not None and not any(
+            toks[m].low in cues.CLAUSE_WORDS or toks[m].text in ",;:" for m in range(k, that)
+        ):
+            cue_end = that
+            k = that
     # A following cue ("..., adding that ...") starts a statement of its own.
     stop = hi
     for m in range(k, hi):
@@ -542,7 +611,9 @@ def attribution_at(
     front_end = cs if source is None or inverted_src else source[0]
     front: list[tuple[int, int]] = []
     front_quotes = front_end > 0 and quotes_only(toks, 0, front_end)
-    if front_quotes:
+    if opening_subject:
+        pass
+    elif front_quotes:
         front = quote_pieces(toks, 0, front_end, unit)
     elif front_end > 0 and (toks[front_end - 1].text in ",—–" or toks[front_end - 1].quoted):
         front = content_range(toks, 0, front_end)

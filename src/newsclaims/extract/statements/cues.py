@@ -217,6 +217,8 @@ PERSON_ROLES: frozenset[str] = frozenset(
     lawmaker leader candidate premier diplomat envoy analyst professor economist founder
     lawyer attorney prosecutor officer commissioner negotiator adviser advisor aide
     manager head boss nominee captain congressman congresswoman councillor sheriff
+    scientist researcher strategist pollster consultant historian expert activist editor
+    columnist commentator scholar organizer
     """.split()
 )
 # Kind nouns that refer back to an organisation ("the company said").

@@ -209,14 +209,21 @@ def forward_source(toks: list[Tok], i: int, hi: int, after_quote: bool = False) 
             return i, j
     if first.low not in cues.CLAUSE_WORDS and j - i >= 2 and toks[i + 1].is_cap and first.low not in _FUNCTION_END:
         return i, j  # "said widow Terry Strada", "said former senator Ann Holt"
+    cap = next((m for m in range(i, min(j, i + 4)) if toks[m].is_cap), None)
+    if cap is not None and cap > i + 1 and toks[cap - 1].low in cues.HEAD_NOUNS and not any(
+        toks[m].low in cues.CLAUSE_WORDS or toks[m].low in _FUNCTION_END for m in range(i, cap)
+    ):
+        return i, j  # "says political scientist Dossym Satpayev"
     return None
 
 
-def apposition_source(toks: list[Tok], p: int) -> tuple[int, int] | None:
+def apposition_source(toks: list[Tok], p: int, group_heads: bool = False) -> tuple[int, int] | None:
     """'Jane Doe, the company's chief executive, said': the name and its apposition(s).
 
     ``p`` is the comma right before the cue. The unit must open with a short noun
-    phrase followed by one or more comma-separated appositions.
+    phrase followed by one or more comma-separated appositions. With ``group_heads``
+    (the cue carries an auxiliary, so nothing is inverted) a group or quantifier may
+    head it too: "Others, including Ann Holt, are urging ...".
     """
     if p > 40 or any(t.quoted or t.text in "!?…;:" for t in toks[:p]):
         return None  # (a period inside a unit belongs to an abbreviation: "Rep. Ada Lusk (D-Ost.)")
@@ -234,14 +241,16 @@ def apposition_source(toks: list[Tok], p: int) -> tuple[int, int] | None:
     if not commas:
         return None
     first = commas[0]
-    if first == start or _outside_brackets(toks, start, first) > 10:
+    if first == start or _outside_brackets(toks, start, first) > (14 if group_heads else 10):
         return None
     # "As Ann Amar, ..., put it"
-    lead = start + 1 if toks[start].low in ("as", "but", "and") and first > start + 1 else start
+    lead = start + 1 if toks[start].low in ("as", "but", "and", "yet") and first > start + 1 else start
     head = toks[lead]
-    if not (head.is_cap or head.low in cues.DETERMINERS or (start and head.low in _QUANTIFIER_HEADS)):
+    if not (head.is_cap or head.low in cues.DETERMINERS or ((start or group_heads) and head.low in _QUANTIFIER_HEADS)
+            or (group_heads and head.low in _GROUP_HEADS)):
         return None  # (after an opening phrase: "In a statement, one of the lawyers, ...")
     if any(t.low in cues.CLAUSE_WORDS and not t.is_cap and not (k and toks[k - 1].low in _PREPS)
+           and not (group_heads and t.low == "who")
            for k, t in enumerate(toks[:first]) if k >= start):
         return None  # ("One of that report's authors, ..." is fine)
     return lead, p
@@ -254,6 +263,7 @@ _LEAD_CLAUSES = cues.SUBORDINATORS | frozenset("reached contacted interviewed re
 
 _ASIDE_ADVERBS = frozenset("however meanwhile though too also instead moreover separately".split())
 _QUANTIFIER_HEADS = frozenset("one both each all most none".split())
+_GROUP_HEADS = cues.GROUP_NOUNS | frozenset("others many some several numerous few".split())
 
 
 def _top_commas(toks: list[Tok], a: int, b: int) -> list[int]:
@@ -275,6 +285,46 @@ def _outside_brackets(toks: list[Tok], a: int, b: int) -> int:
         if depth == 0 and t.text != ")":
             count += 1
     return count
+
+
+_NAME_GLUE = frozenset("of the and for 's ’s".split())
+_ROLE_OPENERS = frozenset("his her their its the a an".split())
+
+
+def _name_segment(toks: list[Tok], a: int, b: int) -> bool:
+    """'Tad Devine', 'Sen. Ann Holt (D-Ore.)': capitalised words and their glue only."""
+    words = [t for t in toks[a:b] if t.is_word]
+    return 0 < len(words) <= 6 and toks[a].is_cap and toks[a].low not in cues.CLAUSE_WORDS and all(
+        t.is_cap or t.low in _NAME_GLUE for t in words
+    )
+
+
+def _role_segment(toks: list[Tok], a: int, b: int) -> bool:
+    """'his top aide', 'a spokesman for the ministry': a determiner-led role phrase."""
+    words = [t for t in toks[a:b] if t.is_word]
+    return 1 < len(words) <= 8 and toks[a].low in _ROLE_OPENERS and any(
+        t.low in cues.HEAD_NOUNS for t in words
+    ) and not any(t.low in _VERB_AUX or (t.low in cues.CLAUSE_WORDS and t.low not in _ROLE_OPENERS) for t in words)
+
+
+def trailing_source(toks: list[Tok], p: int) -> tuple[int, int] | None:
+    """'..., Tad Devine, his top aide, said.': a name and its role between commas
+    after the content and before the cue (``p`` is the comma before the cue).
+
+    Both a name segment and a role segment must be there (in either order), and
+    at least three words of content must come before them.
+    """
+    commas = _top_commas(toks, 0, p)
+    if len(commas) < 2 or any(toks[m].quoted for m in range(commas[-2], p)):
+        return None
+    c1, c2 = commas[-1], commas[-2]
+    first, second = (c2 + 1, c1), (c1 + 1, p)
+    ok = (_name_segment(toks, *first) and _role_segment(toks, *second)) or (
+        _role_segment(toks, *first) and _name_segment(toks, *second)
+    )
+    if not ok or sum(1 for t in toks[:c2] if t.is_word) < 3:
+        return None
+    return c2 + 1, p
 
 
 def middle_source(toks: list[Tok], p: int) -> tuple[int, int] | None:
@@ -306,10 +356,19 @@ def middle_source(toks: list[Tok], p: int) -> tuple[int, int] | None:
 def clause_subject(toks: list[Tok], p: int) -> tuple[int, int] | None:
     """'However, the ministry issued a note and said ...': the subject opening the unit."""
     j = 0
-    while j < p and (toks[j].low in _OPENERS or toks[j].text == ",") and not toks[j].quoted:
-        j += 1
-    if j >= p or not (toks[j].low in ("he", "she", "they", "it") or toks[j].is_cap or toks[j].low == "the"
-                      or toks[j].low in cues.GROUP_NOUNS):
+    while j < p and not toks[j].quoted:
+        if toks[j].low in LEAD_PREPS or toks[j].low in _LEAD_CLAUSES or toks[j].low in _PREPS:
+            # "But on Tuesday, he stood with ... and urged ...": the opening phrase ends at its comma
+            comma = next((m for m in range(j + 1, min(p - 1, j + 16)) if toks[m].text == "," and not toks[m].quoted
+                          and _subject_like(toks[m + 1])), None)
+            if comma is not None:
+                j = comma + 1
+                continue
+        if toks[j].low in _OPENERS or toks[j].text == ",":
+            j += 1
+            continue
+        break
+    if j >= p or not _subject_like(toks[j]):
         return None  # (a group noun: "On Monday, officials closed the port, saying ...")
     k = j + 1
     while k < p and (toks[k].is_cap and toks[k].is_word):
@@ -319,6 +378,10 @@ def clause_subject(toks: list[Tok], p: int) -> tuple[int, int] | None:
     if toks[j].low in cues.DETERMINERS:
         k = max(k, _role_head_end(toks, j, p))
     return j, k
+
+
+def _subject_like(t: Tok) -> bool:
+    return t.low in ("he", "she", "they", "it") or t.is_cap or t.low == "the" or t.low in cues.GROUP_NOUNS
 
 
 def _role_head_end(toks: list[Tok], j: int, p: int) -> int:

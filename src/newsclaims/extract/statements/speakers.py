@@ -73,6 +73,9 @@ class Mention:
 
 
 _COUNT_WORDS = cues.NUMBER_WORDS | {"one"}
+# A chunk of a source that lists examples of a group, never the speaker itself.
+_EXAMPLE_OPENERS = frozenset("including like among notably especially".split())
+_GROUPS = cues.GROUP_NOUNS | frozenset("others many some several most".split())
 
 
 class Resolver:
@@ -339,18 +342,23 @@ class Resolver:
                 e -= 1
         elif len(chunks) > 1:
             results = []
+            examples = False
             for a, b in chunks:
                 while a < b and self.text[a].isspace():
                     a += 1
                 while b > a and self.text[b - 1].isspace():
                     b -= 1
+                if results and self.text[a:b].split()[0].lower() in _EXAMPLE_OPENERS:
+                    examples = True  # "Others, including Sen. Ann Holt,": the examples are not the speaker
+                    break
                 results.append(self._resolve_one(a, b, groups))
             for r in results:
                 if r[1]:
                     return r
             a, b = chunks[0]
             first = self.text[a:b].strip()
-            if first.split()[0].lower() in UNNAMED_OPENERS:
+            words = first.split()
+            if examples or words[0].lower() in UNNAMED_OPENERS or (len(words) == 1 and words[0].lower() in _GROUPS):
                 return first, False, None  # "The official, who spoke on condition of anonymity"
             return src, False, None
         return self._resolve_one(s, e, groups)

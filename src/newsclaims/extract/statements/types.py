@@ -41,7 +41,7 @@ from ...model import Span  # the project's one span type
 #    takes the clause subject; a spaced hyphen is a dash; a relative clause between
 #    dashes ends at its closing dash; "said at a Saturday rally in X that ...": the
 #    content starts at "that"
-EXTRACTOR_VERSION = "statements/8"
+EXTRACTOR_VERSION = "statements/9"
 
 StatementKind = Literal["direct", "indirect", "mixed", "according_to"]
 
