@@ -31,8 +31,10 @@ from dataclasses import dataclass
 from . import cues
 from .sources import (
     LEAD_PREPS,
+    NAME_GLUE,
     PUNCT_STOP,
     TERMINAL,
+    VERB_AUX,
     apposition_source,
     backward_source,
     clause_subject,
@@ -65,7 +67,6 @@ _PASSIVE_AUX = frozenset("was were is are been be being".split())
 # 3sg forms that are also plural nouns, verbs before "to" / "not" after a name.
 _PROMISE_FORMS = frozenset("vows pledges promises demands".split())
 AGREE_FORMS = frozenset("agree agrees agreed agreeing disagree disagrees disagreed".split())
-_FINITE_AUX = frozenset("is are was were has have had will would could did does do".split())
 # Words after which a past participle is an adjective ("the reported figure").
 _ADJECTIVE_BEFORE = frozenset("the a an his its their our my your this these".split())
 # "he’s reported", "who’s argued": a contraction of "has" / "is", not a possessive.
@@ -430,16 +431,13 @@ def _named_with_role(toks: list[Tok], fwd: tuple[int, int], hi: int) -> bool:
     )
 
 
-_NAME_GLUE = frozenset("of and for at the 's ’s".split())
-
-
 def _clause_front(toks: list[Tok], appo: tuple[int, int]) -> bool:
     """Whether a would-be apposition source opens like a clause: "Cruz also lacks
     support from ..., said X" (a name with only its glue words and role nouns does not)."""
     m = appo[0]
     while m < appo[1] and toks[m].text != ",":
         t = toks[m]
-        if t.is_word and not t.is_cap and t.low not in _NAME_GLUE and t.low not in cues.HEAD_NOUNS:
+        if t.is_word and not t.is_cap and t.low not in NAME_GLUE and t.low not in cues.HEAD_NOUNS:
             return True
         m += 1
     return False
@@ -483,7 +481,7 @@ def attribution_at(
     if source is None and p > 1 and is_dash(toks, p):
         source = _source_before_aside(toks, p)
     inverted = p < 0 or toks[p].text == "," or toks[p].quoted or toks[p].text in PUNCT_STOP
-    if inverted and p > 0 and toks[p].text == "," and any(toks[m].low in _FINITE_AUX for m in range(cs, c)):
+    if inverted and p > 0 and toks[p].text == "," and any(toks[m].low in VERB_AUX for m in range(cs, c)):
         # "Ann Holt, the mayor, has said ...", "Others, including Ann Holt, are urging X to ...":
         # an auxiliary never inverts; the source is the phrase before the aside
         inverted = False

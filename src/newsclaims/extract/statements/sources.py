@@ -39,7 +39,7 @@ _CHANGE_VERBS = frozenset(
     slipped slid soared surged plunged doubled tripled halved gained gains lost""".split()
 )
 # Auxiliaries: a would-be inverted source holding one is the reported clause itself.
-_VERB_AUX = frozenset(
+VERB_AUX = frozenset(
     "will would could can may might should must has have had is are was were does did".split()
 )
 _POSSESSIVE_DETS = frozenset("its their his her our the this that".split())
@@ -192,7 +192,7 @@ def forward_source(toks: list[Tok], i: int, hi: int, after_quote: bool = False) 
         j += 1
     if j == i or j - i > 8:
         return None
-    if any(toks[m].low in _VERB_AUX or toks[m].low.endswith(("n't", "n’t")) for m in range(i, j)):
+    if any(toks[m].low in VERB_AUX or toks[m].low.endswith(("n't", "n’t")) for m in range(i, j)):
         return None  # "said Korov’s nomination will ...", "his party doesn’t want": a clause
     if j < hi and not (toks[j].text in ",;:—–(" or toks[j].quoted or toks[j].low in _FORWARD_STOP):
         return None
@@ -247,7 +247,7 @@ def apposition_source(toks: list[Tok], p: int, group_heads: bool = False) -> tup
     lead = start + 1 if toks[start].low in ("as", "but", "and", "yet") and first > start + 1 else start
     head = toks[lead]
     if not (head.is_cap or head.low in cues.DETERMINERS or ((start or group_heads) and head.low in _QUANTIFIER_HEADS)
-            or (group_heads and head.low in _GROUP_HEADS)):
+            or (group_heads and head.low in cues.GROUP_HEADS)):
         return None  # (after an opening phrase: "In a statement, one of the lawyers, ...")
     if any(t.low in cues.CLAUSE_WORDS and not t.is_cap and not (k and toks[k - 1].low in _PREPS)
            and not (group_heads and t.low == "who")
@@ -263,7 +263,6 @@ _LEAD_CLAUSES = cues.SUBORDINATORS | frozenset("reached contacted interviewed re
 
 _ASIDE_ADVERBS = frozenset("however meanwhile though too also instead moreover separately".split())
 _QUANTIFIER_HEADS = frozenset("one both each all most none".split())
-_GROUP_HEADS = cues.GROUP_NOUNS | frozenset("others many some several numerous few".split())
 
 
 def _top_commas(toks: list[Tok], a: int, b: int) -> list[int]:
@@ -287,7 +286,7 @@ def _outside_brackets(toks: list[Tok], a: int, b: int) -> int:
     return count
 
 
-_NAME_GLUE = frozenset("of the and for 's ’s".split())
+NAME_GLUE = frozenset("of the and for at 's ’s".split())  # words inside a name ("Bank of Ostland")
 _ROLE_OPENERS = frozenset("his her their its the a an".split())
 
 
@@ -295,7 +294,7 @@ def _name_segment(toks: list[Tok], a: int, b: int) -> bool:
     """'Tad Devine', 'Sen. Ann Holt (D-Ore.)': capitalised words and their glue only."""
     words = [t for t in toks[a:b] if t.is_word]
     return 0 < len(words) <= 6 and toks[a].is_cap and toks[a].low not in cues.CLAUSE_WORDS and all(
-        t.is_cap or t.low in _NAME_GLUE for t in words
+        t.is_cap or t.low in NAME_GLUE for t in words
     )
 
 
@@ -304,7 +303,7 @@ def _role_segment(toks: list[Tok], a: int, b: int) -> bool:
     words = [t for t in toks[a:b] if t.is_word]
     return 1 < len(words) <= 8 and toks[a].low in _ROLE_OPENERS and any(
         t.low in cues.HEAD_NOUNS for t in words
-    ) and not any(t.low in _VERB_AUX or (t.low in cues.CLAUSE_WORDS and t.low not in _ROLE_OPENERS) for t in words)
+    ) and not any(t.low in VERB_AUX or (t.low in cues.CLAUSE_WORDS and t.low not in _ROLE_OPENERS) for t in words)
 
 
 def trailing_source(toks: list[Tok], p: int) -> tuple[int, int] | None:
@@ -392,7 +391,7 @@ def _role_head_end(toks: list[Tok], j: int, p: int) -> int:
     end = j
     for k in range(j + 1, min(p, j + 6)):
         t = toks[k]
-        if t.quoted or not t.is_word or t.low in cues.CLAUSE_WORDS or t.low in _VERB_AUX or t.low in _PREPS:
+        if t.quoted or not t.is_word or t.low in cues.CLAUSE_WORDS or t.low in VERB_AUX or t.low in _PREPS:
             break
         if not t.is_cap and (t.low.endswith("ed") or t.low in cues.SPEECH_FORMS):
             break

@@ -75,7 +75,6 @@ class Mention:
 _COUNT_WORDS = cues.NUMBER_WORDS | {"one"}
 # A chunk of a source that lists examples of a group, never the speaker itself.
 _EXAMPLE_OPENERS = frozenset("including like among notably especially".split())
-_GROUPS = cues.GROUP_NOUNS | frozenset("others many some several most".split())
 
 
 class Resolver:
@@ -358,7 +357,7 @@ class Resolver:
             a, b = chunks[0]
             first = self.text[a:b].strip()
             words = first.split()
-            if examples or words[0].lower() in UNNAMED_OPENERS or (len(words) == 1 and words[0].lower() in _GROUPS):
+            if examples or words[0].lower() in UNNAMED_OPENERS or (len(words) == 1 and words[0].lower() in cues.GROUP_HEADS):
                 return first, False, None  # "The official, who spoke on condition of anonymity"
             return src, False, None
         return self._resolve_one(s, e, groups)

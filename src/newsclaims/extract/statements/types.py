@@ -41,6 +41,15 @@ from ...model import Span  # the project's one span type
 #    takes the clause subject; a spaced hyphen is a dash; a relative clause between
 #    dashes ends at its closing dash; "said at a Saturday rally in X that ...": the
 #    content starts at "that"
+# 9: an auxiliary before the cue never inverts ("Others, including X, are urging ...",
+#    "Ann Holt, the mayor, has said ..."); a group subject with comma asides ("some voters
+#    who ..., on television ..., said"); "..., said Piet Loran, director of ..." after a
+#    clause-like front; role words before an inverted name ("says political scientist
+#    X"); who is told or informed is never the source; a name and its role between the
+#    content and the cue ("..., Tad Orlen, his chief adviser, said."); opening phrases
+#    are skipped for the clause subject of "... and urged"; "X vows/promises to",
+#    "X notes the ..." are verbs; "agreed with X that ..." takes the clause; examples
+#    ("including X") are never the speaker of a group
 EXTRACTOR_VERSION = "statements/9"
 
 StatementKind = Literal["direct", "indirect", "mixed", "according_to"]
