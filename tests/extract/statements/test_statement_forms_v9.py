@@ -90,11 +90,17 @@ def test_inverted_source_with_role_words_before_the_name() -> None:
     assert _content(st) == ["Even Ostland has more reach through its films"]
 
 
-def test_who_is_informed_is_not_the_source() -> None:
-    text = ("In an email dated Feb. 12, 2012, Ivo Marn, the regional security director, informed "
+def test_who_is_informed_is_neither_source_nor_content() -> None:
+    text = ("In an email, Ivo Marn, the regional security director, informed "
             "regional director Ana Lusk that he would call about the lack of guards.")
-    for st in find_statements(text):
-        assert st.speaker != "Ana Lusk"
+    st = _one(text, "informed regional director Ana Lusk")
+    assert st.speaker == "Ivo Marn"
+    assert _content(st) == ["that he would call about the lack of guards"]
+
+
+def test_a_name_after_informed_is_never_an_inverted_source() -> None:
+    text = "The depot had too few guards, informed regional director Ana Lusk in an email."
+    assert all(st.speaker != "Ana Lusk" for st in find_statements(text))
 
 
 # --- a name and its role between the content and the cue ---------------------------------------

@@ -200,6 +200,12 @@ def _skip_object(toks: list[Tok], k: int, hi: int) -> int:
     j = k
     if toks[j].low in ("the", "a", "an"):
         j += 1
+    m = j
+    while m < hi and m < j + 3 and toks[m].is_word and not toks[m].is_cap and toks[m].low not in cues.CLAUSE_WORDS \
+            and toks[m].low not in _SUBJECT_PRONOUNS:
+        m += 1
+    if j < m < hi and toks[m - 1].low in cues.PERSON_ROLES and toks[m].is_cap:
+        j = m  # "informed regional director Ana Lusk that ..."
     n = j
     while n < hi and n < j + 4 and (toks[n].is_cap or toks[n].low in ("news", "conference", "of")) and toks[n].is_word:
         n += 1
