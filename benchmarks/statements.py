@@ -54,6 +54,12 @@ def _f1(a: frozenset[int], b: frozenset[int]) -> float:
     return 2 * p * r / (p + r)
 
 
+_CUE_CLASSES = (
+    ("reporting verb", cues.SPEECH_FORMS | cues.NOUNISH_FORMS), ("belief verb", cues.BELIEF_FORMS),
+    ("stance verb", cues.STANCE_FORMS), ("evidence verb", cues.EVIDENCE_FORMS),
+)
+
+
 def _cue_class(cue: str) -> str:
     """The gold cue's class by its words: a reporting, belief, stance or evidence verb
     of the extractor's lexicons, "according to", no cue, or other (nominal and
@@ -63,8 +69,7 @@ def _cue_class(cue: str) -> str:
         return "no cue"
     if "according" in words:
         return "according to"
-    for name, forms in (("reporting verb", cues.SPEECH_FORMS | cues.NOUNISH_FORMS), ("belief verb", cues.BELIEF_FORMS),
-                        ("stance verb", cues.STANCE_FORMS), ("evidence verb", cues.EVIDENCE_FORMS)):
+    for name, forms in _CUE_CLASSES:
         if any(w in forms for w in words):
             return name
     return "other"

@@ -66,7 +66,6 @@ _SUBJECT_PRONOUNS = frozenset("he she they it we i".split())
 _PASSIVE_AUX = frozenset("was were is are been be being".split())
 # 3sg forms that are also plural nouns, verbs before "to" / "not" after a name.
 _PROMISE_FORMS = frozenset("vows pledges promises demands".split())
-AGREE_FORMS = frozenset("agree agrees agreed agreeing disagree disagrees disagreed".split())
 # Words after which a past participle is an adjective ("the reported figure").
 _ADJECTIVE_BEFORE = frozenset("the a an his its their our my your this these".split())
 # "he’s reported", "who’s argued": a contraction of "has" / "is", not a possessive.
@@ -499,11 +498,10 @@ def attribution_at(
         fwd = None if toks[c].low in cues.OBJECT_VERBS else forward_source(
             toks, ce, hi, after_quote=p >= 0 and toks[p].quoted
         )  # ("..., informed the director that ...": who is told is no source)
-        appo = apposition_source(toks, p) if p > 0 and toks[p].text == "," else None
-        if appo is None and fwd is None and mid is None and p > 0 and toks[p].text == ",":
-            # "But some voters who ..., on television or ..., said he ...": nothing follows
-            # the cue that could be an inverted source, so a group may head the subject
-            appo = apposition_source(toks, p, group_heads=True)
+        # When nothing after the cue can be an inverted source, a group may head the
+        # subject: "But some voters who ..., on television or ..., said he ..."
+        appo = apposition_source(toks, p, group_heads=fwd is None and mid is None) \
+            if p > 0 and toks[p].text == "," else None
         trail = trailing_source(toks, p) if p > 0 and toks[p].text == "," and _short_tail(toks, ce, hi) else None
         if mid is not None:
             source = mid  # '"...," Ann Holt, an economist, told Reuters'
@@ -564,7 +562,7 @@ def attribution_at(
         if of is not None and of > k and not any(toks[m].low in cues.CLAUSE_WORDS for m in range(k, of)):
             cue_end = of
             k = of
-    if toks[c].low in AGREE_FORMS and k < hi and toks[k].low == "with":
+    if toks[c].low in cues.AGREE_FORMS and k < hi and toks[k].low == "with":
         # "agreed with the President that ...": who is agreed with belongs to the cue
         that = next((m for m in range(k, min(hi, k + 10)) if toks[m].low == "that" and not toks[m].quoted), None)
         if that is not None and not any(

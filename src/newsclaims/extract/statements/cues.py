@@ -269,6 +269,8 @@ GROUP_NOUNS: frozenset[str] = frozenset(
 # subject means the words are an object or a comparison, not who spoke.
 # Head nouns of a speaking noun phrase: roles, organisations, groups ("the mayor's chief
 # adviser", "The ministry's press office", "The Ostland navy").
+# "agreed with X that ...": a report whose content is the clause, not X.
+AGREE_FORMS: frozenset[str] = frozenset("agree agrees agreed agreeing disagree disagrees disagreed".split())
 # Words that can head a group source ("others, including X, said", "some voters who ...").
 GROUP_HEADS: frozenset[str] = GROUP_NOUNS | frozenset("others many some several numerous few most".split())
 HEAD_NOUNS: frozenset[str] = PERSON_ROLES | ORG_WORDS | GROUP_NOUNS | frozenset(ORG_ROLES)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from . import cues
 from .attribution import (
-    AGREE_FORMS,
     CHAINED,
     PUNCT_STOP,
     TERMINAL,
@@ -297,10 +296,8 @@ def attributions(toks: list[Tok], unit: Unit, include_beliefs: bool, para_start:
         raw: Raw | None = None
         if t.low == "according" and not t.quoted and i + 1 < len(toks) and toks[i + 1].low == "to":
             raw = according_to(toks, i, unit)
-        elif is_prep_cue(toks, i):
-            raw = prep_stance(toks, i, unit)
-            if raw is None and not out and t.low in AGREE_FORMS:
-                raw = attribution_at(toks, i, unit, include_beliefs)  # "agreed with X that ..."
+        elif is_prep_cue(toks, i) and (raw := prep_stance(toks, i, unit)) is not None:
+            pass  # (when no stance object follows, the word may still be a cue: "agreed with X that")
         elif not out and include_beliefs and is_raising(toks, i):
             raw = raising_at(toks, i, unit)  # before is_cue: "is expected to" is no belief of a source
         elif not out and (noun := evidence_noun(toks, i)) >= 0:

@@ -222,8 +222,9 @@ def apposition_source(toks: list[Tok], p: int, group_heads: bool = False) -> tup
 
     ``p`` is the comma right before the cue. The unit must open with a short noun
     phrase followed by one or more comma-separated appositions. With ``group_heads``
-    (the cue carries an auxiliary, so nothing is inverted) a group or quantifier may
-    head it too: "Others, including Ann Holt, are urging ...".
+    (nothing is inverted: the cue carries an auxiliary, or no source follows it) a
+    group or quantifier may head it too, and the phrase may be longer and hold "who":
+    "Others, including Ann Holt, are urging ...", "Some voters who ..., ..., said".
     """
     if p > 40 or any(t.quoted or t.text in "!?…;:" for t in toks[:p]):
         return None  # (a period inside a unit belongs to an abbreviation: "Rep. Ada Lusk (D-Ost.)")

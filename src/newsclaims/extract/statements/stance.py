@@ -125,6 +125,6 @@ def prep_stance_at(toks: list[Tok], i: int, hi: int) -> tuple[int, int, int, int
         m += 1
     if not any(x.is_word for x in toks[k:m]):
         return None
-    if toks[i].low.startswith(("agree", "disagree")) and m < hi and toks[m].low == "that":
+    if toks[i].low in cues.AGREE_FORMS and m < hi and toks[m].low == "that":
         return None  # "agreed with the President that ...": a report; the clause is the content
     return cs, ce, k, m
